@@ -1,0 +1,28 @@
+package org.whatmatters.conversation;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.whatmatters.flow.Answer;
+import org.whatmatters.flow.Channel;
+import org.whatmatters.safety.SafetyCategory;
+import org.whatmatters.safety.SafetyLevel;
+
+/** Everything other modules (the plan drafter) may read about a conversation. */
+public record ConversationSnapshot(
+        String id,
+        String flowId,
+        int flowVersion,
+        Channel channel,
+        ConversationState state,
+        OffsetDateTime createdAt,
+        List<Answer> answers,
+        List<Transcript.Entry> messages,
+        List<Flag> safetyFlags,
+        Consent consent,
+        boolean urgent,
+        boolean needsPerson) {
+
+    public record Flag(long messageId, SafetyLevel level, SafetyCategory category, String matchedText) {}
+
+    public record Consent(String version, Boolean given, OffsetDateTime at) {}
+}

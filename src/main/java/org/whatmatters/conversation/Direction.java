@@ -1,0 +1,5 @@
+package org.whatmatters.conversation;
+
+public enum Direction {
+    IN, OUT
+}

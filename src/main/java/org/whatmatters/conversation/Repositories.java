@@ -1,0 +1,26 @@
+package org.whatmatters.conversation;
+
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface Conversations extends JpaRepository<Conversation, String> {
+
+    /** Locks the row until the transaction ends, so turns of one conversation never overlap, even across instances. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from Conversation c where c.id = :id")
+    Optional<Conversation> findForUpdate(String id);
+}
+
+interface Messages extends JpaRepository<Message, Long> {
+
+    List<Message> findByConversationIdOrderByIdAsc(String conversationId);
+}
+
+interface SafetyEvents extends JpaRepository<SafetyEvent, Long> {
+
+    List<SafetyEvent> findByConversationIdOrderByIdAsc(String conversationId);
+}

@@ -1,0 +1,36 @@
+package org.whatmatters.plan;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/plans")
+@Tag(name = "Plans (staff)", description = "Drafted care and support plans. Staff only: HTTP Basic.")
+@SecurityRequirement(name = "staff")
+class PlanController {
+
+    private final PlanService plans;
+
+    PlanController(PlanService plans) {
+        this.plans = plans;
+    }
+
+    @GetMapping
+    @Operation(summary = "List plans, urgent first, then oldest", description = "Filter by status (DRAFT, IN_REVIEW, APPROVED, RETURNED) and/or conversationId.")
+    List<PlanSummary> list(@RequestParam(required = false) PlanStatus status, @RequestParam(required = false) String conversationId) {
+        return plans.search(status, conversationId);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One plan, with every item's evidence")
+    PlanView get(@PathVariable String id) {
+        return plans.get(id);
+    }
+}

@@ -1,0 +1,34 @@
+package org.whatmatters.plan;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** The plan as the staff API shows it. */
+record PlanView(
+        String id,
+        String conversationId,
+        PlanStatus status,
+        OffsetDateTime createdAt,
+        String drafter,
+        PlanContent.Person person,
+        List<Item> whatMatters,
+        List<Item> strengths,
+        List<Item> needs,
+        List<Item> goals,
+        List<Item> progress,
+        List<Item> supportNetwork,
+        List<Item> communityConnections,
+        PlanContent.Wellbeing wellbeing,
+        List<Item> preferences,
+        PlanContent.Safety safety,
+        PlanContent.Consent consent,
+        PlanContent.Source source,
+        LocalDate reviewDate) {
+
+    static PlanView of(CarePlan plan, PlanContent c) {
+        return new PlanView(plan.id(), plan.conversationId(), plan.status(), plan.createdAt(), plan.drafter(), c.person(),
+                c.whatMatters(), c.strengths(), c.needs(), c.goals(), c.progress(), c.supportNetwork(), c.communityConnections(),
+                c.wellbeing(), c.preferences(), c.safety(), c.consent(), c.source(), c.reviewDate());
+    }
+}

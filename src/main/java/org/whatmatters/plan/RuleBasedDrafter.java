@@ -1,0 +1,111 @@
+package org.whatmatters.plan;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.whatmatters.conversation.ConversationSnapshot;
+import org.whatmatters.flow.Answer;
+import org.whatmatters.flow.Flow;
+import org.whatmatters.flow.PlanField;
+import org.whatmatters.flow.Step;
+import org.whatmatters.nlp.AnswerParser;
+import org.whatmatters.safety.SafetyCategory;
+
+/**
+ * Drafts a plan from the answers alone: offline and deterministic. It only rearranges what the person
+ * said (split into one idea per item) and never adds content of its own, except the fixed contingency text.
+ */
+final class RuleBasedDrafter {
+
+    static final String NAME = "rules";
+
+    private static final Pattern NOTHING = Pattern.compile(
+            "(?i)^\\W*(no+|nope|nah|nothing( really| else)?|none|not really|no thanks?( you)?|n/?a|i'?m fine|all good|no,? (i'?m|that'?s) (fine|ok|okay|all))\\W*$");
+
+    private final Period reviewAfter;
+    private final ZoneId zone;
+
+    RuleBasedDrafter(Period reviewAfter, ZoneId zone) {
+        this.reviewAfter = reviewAfter;
+        this.zone = zone;
+    }
+
+    PlanContent draft(ConversationSnapshot conversation, Flow flow) {
+        Map<String, Step> steps = new LinkedHashMap<>();
+        flow.steps().forEach(s -> steps.put(s.id(), s));
+        Map<PlanField, List<Item>> sections = new EnumMap<>(PlanField.class);
+        Map<PlanField, Integer> scores = new EnumMap<>(PlanField.class);
+        String preferredName = null;
+
+        for (Answer answer : conversation.answers()) {
+            Step step = steps.get(answer.step());
+            if (step == null || step.plan() == null || answer.skipped()) {
+                continue;
+            }
+            PlanField field = step.plan();
+            List<Long> evidence = answer.evidence();
+            switch (field) {
+                case PREFERRED_NAME -> preferredName = answer.value();
+                case CONSENT -> { } // taken from the conversation's consent record
+                case LIFE_SATISFACTION, WORTHWHILE, HAPPINESS, ANXIETY -> scores.put(field, Integer.valueOf(answer.value()));
+                case CONTACT_METHOD -> add(sections, PlanField.CONTACT_METHOD, Item.of("Preferred contact: " + answer.value(), evidence));
+                case GOALS -> items(answer.text()).forEach(t -> add(sections, field, Item.goal(t, evidence)));
+                case SUPPORT_NETWORK -> items(answer.text()).forEach(t -> add(sections, field, Item.of(t, evidence)));
+                default -> {
+                    if (!NOTHING.matcher(answer.text()).matches()) {
+                        items(answer.text()).forEach(t -> add(sections, field, Item.of(t, evidence)));
+                    }
+                }
+            }
+        }
+
+        List<Item> preferences = new ArrayList<>();
+        preferences.addAll(sections.getOrDefault(PlanField.CONTACT_METHOD, List.of()));
+        preferences.addAll(sections.getOrDefault(PlanField.LANGUAGE, List.of()));
+        preferences.addAll(sections.getOrDefault(PlanField.COMMUNICATION_NEEDS, List.of()));
+
+        List<Item> flags = conversation.safetyFlags().stream()
+                .map(f -> new Item(f.matchedText(), List.of(f.messageId()), List.of(), null, f.level().name(), f.category().name()))
+                .toList();
+        boolean abuse = conversation.safetyFlags().stream().anyMatch(f -> f.category() == SafetyCategory.ABUSE);
+
+        LocalDate start = conversation.createdAt().atZoneSameInstant(zone).toLocalDate();
+        return new PlanContent(
+                new PlanContent.Person(preferredName),
+                sections.getOrDefault(PlanField.WHAT_MATTERS, List.of()),
+                sections.getOrDefault(PlanField.STRENGTHS, List.of()),
+                sections.getOrDefault(PlanField.NEEDS, List.of()),
+                sections.getOrDefault(PlanField.GOALS, List.of()),
+                sections.getOrDefault(PlanField.GOAL_PROGRESS, List.of()),
+                sections.getOrDefault(PlanField.SUPPORT_NETWORK, List.of()),
+                sections.getOrDefault(PlanField.COMMUNITY_CONNECTIONS, List.of()),
+                new PlanContent.Wellbeing(scores.get(PlanField.LIFE_SATISFACTION), scores.get(PlanField.WORTHWHILE),
+                        scores.get(PlanField.HAPPINESS), scores.get(PlanField.ANXIETY)),
+                preferences,
+                new PlanContent.Safety(conversation.urgent(), flags, Contingency.text(abuse)),
+                new PlanContent.Consent(conversation.consent().version(), conversation.consent().given(), conversation.consent().at()),
+                new PlanContent.Source(conversation.flowId(), conversation.flowVersion(),
+                        conversation.channel().name().toLowerCase(Locale.ROOT), conversation.needsPerson()),
+                start.plus(reviewAfter));
+    }
+
+    private static List<String> items(String text) {
+        List<String> items = AnswerParser.items(text);
+        return items.isEmpty() ? List.of(text.strip()) : items;
+    }
+
+    private static void add(Map<PlanField, List<Item>> sections, PlanField field, Item item) {
+        List<Item> section = sections.computeIfAbsent(field, f -> new ArrayList<>());
+        boolean duplicate = section.stream().anyMatch(i -> i.text().equalsIgnoreCase(item.text()));
+        if (!duplicate) {
+            section.add(item);
+        }
+    }
+}

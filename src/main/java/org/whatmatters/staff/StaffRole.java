@@ -1,0 +1,5 @@
+package org.whatmatters.staff;
+
+public enum StaffRole {
+    LINK_WORKER, ADMIN
+}
