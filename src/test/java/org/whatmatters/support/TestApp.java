@@ -94,9 +94,20 @@ public final class TestApp implements AutoCloseable {
         }
     }
 
+    /** Stops the service; on PostgreSQL also drops the test's own schema. */
     @Override
     public void close() {
         stop();
+        if (onPostgres()) {
+            String schema = String.valueOf(properties.get("spring.flyway.schemas"));
+            try (var connection = java.sql.DriverManager.getConnection(System.getProperty("it.datasource.url"),
+                    System.getProperty("it.datasource.username", "postgres"), System.getProperty("it.datasource.password", ""));
+                    var statement = connection.createStatement()) {
+                statement.execute("drop schema if exists " + schema + " cascade");
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("Could not drop test schema " + schema, e);
+            }
+        }
     }
 
     public <T> T bean(Class<T> type) {

@@ -1,0 +1,110 @@
+package org.whatmatters.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.whatmatters.conversation.ConversationSnapshot;
+import org.whatmatters.conversation.ConversationState;
+import org.whatmatters.flow.Answer;
+import org.whatmatters.flow.Channel;
+import org.whatmatters.flow.Flow;
+import org.whatmatters.flow.FlowRegistry;
+import org.whatmatters.safety.SafetyCategory;
+import org.whatmatters.safety.SafetyLevel;
+
+class RuleBasedDrafterTests {
+
+    private static final Flow FLOW = FlowRegistry.loadFolder(Path.of("conversation-flows")).stream()
+            .filter(f -> f.id().equals("what-matters")).findFirst().orElseThrow();
+    private final RuleBasedDrafter drafter = new RuleBasedDrafter(Period.ofWeeks(6), ZoneId.of("Europe/London"));
+
+    private static Answer text(String slot, String step, String text, long message) {
+        return new Answer(slot, step, text, text, List.of(message), false);
+    }
+
+    private static ConversationSnapshot snapshot(List<Answer> answers, List<ConversationSnapshot.Flag> flags) {
+        return new ConversationSnapshot("c1", "what-matters", 1, Channel.WEB, ConversationState.COMPLETED,
+                OffsetDateTime.of(2026, 3, 30, 23, 30, 0, 0, ZoneOffset.UTC), answers, List.of(), flags,
+                new ConversationSnapshot.Consent("consent-2026-11-v1", true, OffsetDateTime.of(2026, 3, 30, 23, 31, 0, 0, ZoneOffset.UTC)),
+                !flags.isEmpty(), false);
+    }
+
+    @Test
+    void splitsAnswersIntoItemsThatKeepThePersonsWordsAndTheirEvidence() {
+        PlanContent plan = drafter.draft(snapshot(List.of(
+                new Answer("preferred_name", "name", "call me Jo please", "Jo", List.of(3L), false),
+                text("what_matters", "what-matters", "My grandchildren. Getting out to the shops on my own.", 5L),
+                text("what_matters_more", "what-matters-more", "my garden", 7L),
+                text("needs", "needs", "Money is tight. My stairs are hard.", 9L),
+                text("goal", "goal", "Walk to the park by summer", 11L),
+                new Answer("ons_anxiety", "anxiety", "about a 3", "3", List.of(13L), false),
+                new Answer("contact_method", "contact", "2", "Phone call", List.of(15L), false),
+                text("communication_needs", "communication", "I need large print", 17L)), List.of()), FLOW);
+
+        assertThat(plan.person().preferredName()).isEqualTo("Jo");
+        assertThat(plan.whatMatters()).extracting(Item::text)
+                .containsExactly("My grandchildren", "Getting out to the shops on my own", "my garden");
+        assertThat(plan.whatMatters()).extracting(Item::evidence).containsExactly(List.of(5L), List.of(5L), List.of(7L));
+        assertThat(plan.needs()).extracting(Item::text).containsExactly("Money is tight", "My stairs are hard");
+        assertThat(plan.goals()).singleElement().satisfies(g -> {
+            assertThat(g.text()).isEqualTo("Walk to the park by summer");
+            assertThat(g.actions()).isEmpty();
+        });
+        assertThat(plan.wellbeing().anxiety()).isEqualTo(3);
+        assertThat(plan.wellbeing().lifeSatisfaction()).isNull();
+        assertThat(plan.preferences()).extracting(Item::text).containsExactly("Preferred contact: Phone call", "I need large print");
+        assertThat(plan.consent().version()).isEqualTo("consent-2026-11-v1");
+        assertThat(plan.safety().urgent()).isFalse();
+    }
+
+    @Test
+    void answersThatSayThereIsNothingDoNotBecomeItems() {
+        PlanContent plan = drafter.draft(snapshot(List.of(
+                text("needs", "needs", "nothing really", 5L),
+                text("communication_needs", "communication", "No thanks", 7L),
+                text("support", "support", "nobody really", 9L)), List.of()), FLOW);
+
+        assertThat(plan.needs()).isEmpty();
+        assertThat(plan.preferences()).isEmpty();
+        assertThat(plan.supportNetwork()).extracting(Item::text).containsExactly("nobody really");
+    }
+
+    @Test
+    void skippedAnswersLeaveSectionsEmptyAndScoresNull() {
+        PlanContent plan = drafter.draft(snapshot(List.of(
+                new Answer("strengths", "strengths", null, null, List.of(5L), true),
+                new Answer("ons_happiness", "happiness", null, null, List.of(6L), true)), List.of()), FLOW);
+
+        assertThat(plan.strengths()).isEmpty();
+        assertThat(plan.wellbeing().happiness()).isNull();
+    }
+
+    @Test
+    void theReviewDateIsSixWeeksAfterTheConversationInLocalTime() {
+        PlanContent plan = drafter.draft(snapshot(List.of(), List.of()), FLOW);
+        // 23:30 UTC on 30 March 2026 is already 31 March in London (BST).
+        assertThat(plan.reviewDate()).isEqualTo(LocalDate.of(2026, 3, 31).plusWeeks(6));
+    }
+
+    @Test
+    void safetyFlagsCarryTheWordsTheirLevelAndAContingencyWithTheRightHelpline() {
+        PlanContent plan = drafter.draft(snapshot(List.of(), List.of(
+                new ConversationSnapshot.Flag(8L, SafetyLevel.URGENT, SafetyCategory.ABUSE, "he hits me"))), FLOW);
+
+        assertThat(plan.safety().urgent()).isTrue();
+        assertThat(plan.safety().flags()).singleElement().satisfies(f -> {
+            assertThat(f.text()).isEqualTo("he hits me");
+            assertThat(f.evidence()).containsExactly(8L);
+            assertThat(f.level()).isEqualTo("URGENT");
+            assertThat(f.category()).isEqualTo("ABUSE");
+        });
+        assertThat(plan.safety().contingency()).contains("999", "111", "116 123", "0808 2000 247");
+    }
+}
