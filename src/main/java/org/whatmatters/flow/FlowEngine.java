@@ -18,10 +18,12 @@ import org.whatmatters.nlp.Names;
 public final class FlowEngine {
 
     static final int GIVE_UP_AFTER = 3;
+    /** The quick reply that ends an "anything else?" loop. */
+    static final String NO_MORE = "No, nothing else";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z][a-z0-9_]*)(?:\\|([^}]*))?}");
     private static final Pattern NOTHING_MORE = Pattern.compile(
             "(?i)^\\W*(no+|nope|nah|nothing( else)?( really)?|none|not really|that'?s (it|all|everything)|"
-                    + "no,? that'?s (it|all|everything)|no thanks?( you)?|i think that'?s (it|all)|all done|done|no more)\\W*$");
+                    + "no,? that'?s (it|all|everything)|no,? nothing( else)?( thanks?)?|no thanks?( you)?|i think that'?s (it|all)|all done|done|no more)\\W*$");
 
     /** Starts a flow at its first step. */
     public Turn start(Flow flow, Channel channel) {
@@ -165,7 +167,7 @@ public final class FlowEngine {
             int count = state.loopCount() + 1;
             if (count < step.loop().max()) {
                 out.say(render(step.loop().again().forChannel(channel), flow, answered));
-                out.options(List.of("No, that's all"));
+                out.options(List.of(NO_MORE));
                 return answered.withLoopCount(count);
             }
         }
@@ -300,8 +302,8 @@ public final class FlowEngine {
             case PICK_ANSWER -> changeable(flow, state).stream().map(Step::label).toList();
             default -> List.<String>of();
         });
-        if (step.loop() != null && state.loopCount() > 0) {
-            options.add("No, that's all");
+        if (step.loop() != null) {
+            options.add(NO_MORE);
         } else if (step.optional()) {
             options.add("Skip");
         }

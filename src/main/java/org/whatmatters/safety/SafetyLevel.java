@@ -1,9 +1,9 @@
 package org.whatmatters.safety;
 
-/** How fast a person must act on a risk. */
+/** How quickly a human must act on a safety finding. */
 public enum SafetyLevel {
-    /** Act now. */
+    /** Act now: current intent or plan, medical emergency, current violence, harm to others, child in danger. */
     URGENT,
-    /** A human reviews it the same day. */
+    /** Same-day human review: passive wishes, past self-harm, controlling behaviour, self-neglect. */
     CONCERN
 }

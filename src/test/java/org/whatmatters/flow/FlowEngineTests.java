@@ -172,4 +172,14 @@ class FlowEngineTests {
         assertThat(voice).contains("press 1");
         assertThat(web).doesNotContain("press 1").doesNotContain("Reply YES");
     }
+
+    @Test
+    void theLoopsQuickReplyEndsTheLoop() {
+        Turn t = say(engine.start(LOOPY, Channel.WEB), "Ann");
+        Reply question = t.replies().get(t.replies().size() - 1);
+        assertThat(question.options()).containsExactly(FlowEngine.NO_MORE);
+        t = say(t, question.options().get(0));
+        assertThat(text(t)).isEqualTo("Mood from 0 to 10?");
+        assertThat(t.state().answersFor("likes")).isEmpty();
+    }
 }

@@ -60,7 +60,8 @@ class WebChatBrowserIntegrationTests {
     }
 
     private List<String> serviceMessages() {
-        return browser.findElements(By.cssSelector("#log .msg--out")).stream().map(WebElement::getText).toList();
+        // textContent, not getText(): a bubble scrolled out of the log's view still counts.
+        return browser.findElements(By.cssSelector("#log .msg--out")).stream().map(e -> e.getDomProperty("textContent")).toList();
     }
 
     private String lastServiceMessage() {
@@ -69,7 +70,7 @@ class WebChatBrowserIntegrationTests {
     }
 
     private void waitFor(String text) {
-        wait.withMessage(() -> "waiting for '" + text + "', last: " + lastServiceMessage())
+        new WebDriverWait(browser, Duration.ofSeconds(15)).withMessage(() -> "waiting for '" + text + "', last: " + lastServiceMessage())
                 .until(d -> lastServiceMessage().contains(text));
     }
 
@@ -82,7 +83,7 @@ class WebChatBrowserIntegrationTests {
     }
 
     private void tapQuickReply(String label) {
-        WebElement button = wait.until(d -> d.findElements(By.cssSelector("#quick-buttons button")).stream()
+        WebElement button = new WebDriverWait(browser, Duration.ofSeconds(15)).withMessage(() -> "no quick reply " + label).until(d -> d.findElements(By.cssSelector("#quick-buttons button")).stream()
                 .filter(b -> b.getText().equals(label) && b.isDisplayed()).findFirst().orElse(null));
         button.click();
     }
@@ -96,7 +97,7 @@ class WebChatBrowserIntegrationTests {
         waitFor("Thanks, Rose");
         type("My cat and my church");
         waitFor("anything else");
-        tapQuickReply("No, that's all");
+        tapQuickReply("No, nothing else");
         waitFor("going well");
         type("I'm a good cook");
         waitFor("hard");
@@ -120,7 +121,7 @@ class WebChatBrowserIntegrationTests {
         waitFor("easier for us");
         type("no");
         waitFor("Is this right?");
-        assertThat(lastServiceMessage()).contains("Your name: Rose");
+        assertThat(String.join("\n", serviceMessages())).contains("Your name: Rose", "What matters to you: My cat and my church");
         tapQuickReply("Yes");
         waitFor("link worker will read your answers");
         wait.until(d -> d.findElement(By.id("closing")).isDisplayed());
@@ -145,7 +146,7 @@ class WebChatBrowserIntegrationTests {
         browser.navigate().refresh();
 
         waitFor("What matters most");
-        assertThat(browser.findElements(By.cssSelector("#log .msg--in")).stream().map(WebElement::getText).toList())
+        assertThat(browser.findElements(By.cssSelector("#log .msg--in")).stream().map(e -> e.getDomProperty("textContent")).toList())
                 .anySatisfy(t -> assertThat(t).contains("Ravi"));
         type("my allotment");
         waitFor("anything else");
@@ -162,7 +163,7 @@ class WebChatBrowserIntegrationTests {
         assertThat(browser.getTitle()).doesNotContain("hacked");
         assertThat(browser.findElements(By.cssSelector("#log b"))).isEmpty();
         assertThat(browser.findElements(By.cssSelector("#log img"))).isEmpty();
-        assertThat(browser.findElements(By.cssSelector("#log .msg--in")).stream().map(WebElement::getText).toList())
+        assertThat(browser.findElements(By.cssSelector("#log .msg--in")).stream().map(e -> e.getDomProperty("textContent")).toList())
                 .anySatisfy(t -> assertThat(t).contains("<b>Bold</b>"));
     }
 
