@@ -437,8 +437,11 @@ public final class AnswerParser {
     /** Two halves are separate items when each is 2+ words and both open the same kind of phrase. */
     private static boolean standalone(String left, String right) {
         if (words(left) < 2 || words(right) < 2) return false;
-        String a = firstWord(left), b = firstWord(right);
+        String a = firstWord(left).replaceAll("'.*$", ""), b = firstWord(right).replaceAll("'.*$", "");
+        boolean opener = DETS.contains(a) || SUBJECTS.contains(a), openerRight = DETS.contains(b) || SUBJECTS.contains(b);
         return (DETS.contains(a) && DETS.contains(b)) || (SUBJECTS.contains(a) && SUBJECTS.contains(b))
+            // two whole clauses: "my hip hurts and I'm worried about the bills"
+            || (opener && openerRight && words(left) >= 3 && words(right) >= 3)
             || (a.endsWith("ing") && b.endsWith("ing") && a.length() > 4 && b.length() > 4);
     }
 

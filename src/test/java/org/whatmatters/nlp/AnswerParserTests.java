@@ -188,6 +188,10 @@ class AnswerParserTests {
             "Keeping my weight at 75.5 kg. Walking the dog|Keeping my weight at 75.5 kg;Walking the dog",
             "seeing my grandchildren and going to church|seeing my grandchildren;going to church",
             "my family and friends|my family and friends",
+            "My hip hurts and I'm worried about the gas bill|My hip hurts;I'm worried about the gas bill",
+            "I'm a good listener and I knit|I'm a good listener;I knit",
+            "I look after my mum and the house is always damp|I look after my mum;the house is always damp",
+            "me and my wife go walking|me and my wife go walking",
             "When I go out, I like to see my friends and my family"
                 + "|When I go out, I like to see my friends and my family",
             "my garden, going up and down stairs|my garden;going up and down stairs",
