@@ -50,6 +50,44 @@ class ConversationApiIntegrationTests {
     }
 
     @Test
+    void decliningConsentRecordsTheRefusalWithTheWordingVersion() {
+        Chat chat = Chat.start(app, null);
+        chat.say("no thank you");
+
+        ConversationSnapshot stored = app.bean(ConversationService.class).snapshot(chat.id());
+        assertThat(stored.state()).isEqualTo(ConversationState.ENDED);
+        assertThat(stored.consent().given()).isFalse();
+        assertThat(stored.consent().version()).isEqualTo("consent-2026-11-v1");
+        assertThat(stored.consent().at()).isNotNull();
+    }
+
+    @Test
+    void askingForAPersonFlagsTheConversationForACallBack() {
+        Chat chat = Chat.start(app, null);
+        chat.say("yes");
+        assertThat(app.bean(ConversationService.class).snapshot(chat.id()).needsPerson()).isFalse();
+
+        chat.say("can someone ring me instead");
+
+        assertThat(chat.replies()).contains("asked a link worker to contact you");
+        assertThat(app.bean(ConversationService.class).snapshot(chat.id()).needsPerson()).isTrue();
+    }
+
+    @Test
+    void aRiskMarksTheConversationUrgentAndStoresTheWordsThatRaisedIt() {
+        Chat chat = Chat.start(app, null);
+        chat.say("yes");
+        JsonNode r = chat.say("my partner hits me");
+
+        assertThat(r.get("safety").get("category").asString()).isEqualTo("ABUSE");
+        assertThat(chat.replies()).contains("0808 2000 247");
+        ConversationSnapshot stored = app.bean(ConversationService.class).snapshot(chat.id());
+        assertThat(stored.urgent()).isTrue();
+        assertThat(stored.safetyFlags()).singleElement().satisfies(f -> assertThat("my partner hits me").contains(f.matchedText()));
+        assertThat(chat.state()).isEqualTo("ACTIVE");
+    }
+
+    @Test
     void tokensAreDifferentForEveryConversation() {
         String a = app.post("/api/conversations", "{}", null).json().get("token").asString();
         String b = app.post("/api/conversations", "{}", null).json().get("token").asString();
