@@ -471,7 +471,7 @@
           return;
         }
         if (m.direction === 'OUT' && m.safety) {
-          // Not in today's API; drawn as a panel if the server ever marks it.
+          // The fixed help text sent after a safety concern.
           addSafetyPanel([textOf(m.text)], false);
         } else {
           addMessage(m.direction === 'IN' ? 'IN' : 'OUT', textOf(m.text));

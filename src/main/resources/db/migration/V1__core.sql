@@ -39,6 +39,8 @@ create table message (
     direction        varchar(3)    not null,
     text             varchar(10000) not null,
     step_id          varchar(100),
+    -- true for the fixed signposting sent after a safety concern
+    signposting      boolean       not null default false,
     created_at       timestamp with time zone not null
 );
 create index message_conversation_idx on message (conversation_id, id);

@@ -119,7 +119,9 @@ public class ConversationService {
             safetyEvents.save(new SafetyEvent(conversation.id(), inbound.id(), f.level(), f.category(), f.matchedText(), now));
             conversation.markUrgent();
             notice = new SafetyNotice(f.level(), f.category());
-            replies.add(Reply.of(Signposting.textFor(f.category(), f.level())));
+            String signposting = Signposting.textFor(f.category(), f.level());
+            messages.save(new Message(conversation.id(), Direction.OUT, signposting, state.step(), true, now));
+            replies.add(Reply.of(signposting));
             events.publishEvent(new SafetyConcernRaised(conversation.id(), inbound.id(), f.level(), f.category()));
             log.warn("Safety concern {} / {} in conversation {} (message {})", f.level(), f.category(), conversation.id(), inbound.id());
             turn = engine.handleAfterSafetyConcern(flow, state, text, inbound.id(), conversation.channel());
@@ -128,7 +130,7 @@ public class ConversationService {
         }
         replies.addAll(turn.replies());
         conversation.advance(write(turn.state()), now);
-        storeReplies(conversation, replies, turn.state().step(), now);
+        storeReplies(conversation, turn.replies(), turn.state().step(), now);
         applyEvents(conversation, turn.events(), now);
         conversations.flush();
         log.debug("Conversation {} now at step {}", conversation.id(), turn.state().step());
@@ -190,7 +192,7 @@ public class ConversationService {
     }
 
     private static Transcript.Entry entry(Message m) {
-        return new Transcript.Entry(m.id(), m.direction(), m.text(), m.createdAt());
+        return new Transcript.Entry(m.id(), m.direction(), m.text(), m.signposting(), m.createdAt());
     }
 
     private static void validate(String text) {

@@ -22,15 +22,21 @@ class Message {
     private Direction direction;
     private String text;
     private String stepId;
+    private boolean signposting;
     private OffsetDateTime createdAt;
 
     protected Message() {}
 
     Message(String conversationId, Direction direction, String text, String stepId, OffsetDateTime createdAt) {
+        this(conversationId, direction, text, stepId, false, createdAt);
+    }
+
+    Message(String conversationId, Direction direction, String text, String stepId, boolean signposting, OffsetDateTime createdAt) {
         this.conversationId = conversationId;
         this.direction = direction;
         this.text = text;
         this.stepId = stepId;
+        this.signposting = signposting;
         this.createdAt = createdAt;
     }
 
@@ -39,5 +45,6 @@ class Message {
     Direction direction() { return direction; }
     String text() { return text; }
     String stepId() { return stepId; }
+    boolean signposting() { return signposting; }
     OffsetDateTime createdAt() { return createdAt; }
 }

@@ -8,5 +8,6 @@ import java.util.List;
  */
 public record Transcript(String id, ConversationState state, List<Entry> messages, List<String> options) {
 
-    public record Entry(long id, Direction direction, String text, OffsetDateTime at) {}
+    /** @param safety true for the fixed help text sent after a safety concern */
+    public record Entry(long id, Direction direction, String text, boolean safety, OffsetDateTime at) {}
 }

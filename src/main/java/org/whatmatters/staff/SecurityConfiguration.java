@@ -1,11 +1,15 @@
 package org.whatmatters.staff;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -22,6 +26,22 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    private static final String REALM = "WhatMatters staff";
+
+    /**
+     * Staff endpoints ask for a login; anywhere else a person may wander gets a plain "not found"
+     * rather than a browser login box.
+     */
+    private static void challengeStaffOnly(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        if (request.getRequestURI().startsWith("/api/plans")) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+        } else {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -37,7 +57,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/error").permitAll()
                         .anyRequest().denyAll())
-                .httpBasic(basic -> basic.realmName("WhatMatters staff"))
+                .httpBasic(basic -> basic.realmName(REALM))
+                .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::challengeStaffOnly))
                 // The JSON API is authorised by headers (Basic or a conversation token), never by cookies, so CSRF cannot reach it.
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -85,6 +85,13 @@ class ConversationApiIntegrationTests {
         assertThat(stored.urgent()).isTrue();
         assertThat(stored.safetyFlags()).singleElement().satisfies(f -> assertThat("my partner hits me").contains(f.matchedText()));
         assertThat(chat.state()).isEqualTo("ACTIVE");
+        List<String> helpInTranscript = new ArrayList<>();
+        chat.transcript().get("messages").forEach(m -> {
+            if (m.get("safety").asBoolean()) {
+                helpInTranscript.add(m.get("text").asString());
+            }
+        });
+        assertThat(helpInTranscript).singleElement().satisfies(t -> assertThat(t).contains("0808 2000 247"));
     }
 
     @Test
@@ -244,6 +251,21 @@ class ConversationApiIntegrationTests {
         assertThat(app.get("/api/plans/anything", null).status()).isEqualTo(401);
         assertThat(app.get("/api/plans", TestApp.admin()).status()).isEqualTo(200);
         assertThat(app.get("/api/plans", TestApp.basic("lw", "link-worker-password")).status()).isEqualTo(200);
+        assertThat(app.get("/api/plans", null).header("WWW-Authenticate")).contains("Basic");
+    }
+
+    @Test
+    void pagesThatDoNotExistAreNotFoundWithoutALoginPrompt() {
+        TestApp.Response r = app.get("/no-such-page", null);
+        assertThat(r.status()).isEqualTo(404);
+        assertThat(r.header("WWW-Authenticate")).isNull();
+    }
+
+    @Test
+    void aConversationCanBeStartedWithNoBodyAtAll() {
+        TestApp.Response r = app.post("/api/conversations", "", null);
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        assertThat(r.body()).contains("Is that OK?");
     }
 
     @Test

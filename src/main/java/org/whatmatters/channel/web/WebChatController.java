@@ -57,15 +57,15 @@ class WebChatController {
 
     record MessageResponse(ConversationState state, List<ReplyView> replies, SafetyNotice safety) {}
 
-    record MessageView(long id, Direction direction, String text, OffsetDateTime at) {}
+    record MessageView(long id, Direction direction, String text, boolean safety, OffsetDateTime at) {}
 
     record TranscriptResponse(String id, ConversationState state, List<MessageView> messages, List<String> options) {}
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Start a conversation", description = "Body {} uses the default flow. Keep the returned token: it is shown only once.")
-    StartResponse start(@Valid @RequestBody StartRequest request) {
-        Started started = conversations.start(request.flow(), Channel.WEB);
+    StartResponse start(@Valid @RequestBody(required = false) StartRequest request) {
+        Started started = conversations.start(request == null ? null : request.flow(), Channel.WEB);
         Outcome outcome = started.outcome();
         return new StartResponse(started.id(), started.token(), outcome.state(), ReplyView.of(outcome.replies()), outcome.safety());
     }
@@ -85,7 +85,7 @@ class WebChatController {
         conversations.authorize(id, token(authorization));
         Transcript t = conversations.transcript(id);
         return new TranscriptResponse(t.id(), t.state(),
-                t.messages().stream().map(m -> new MessageView(m.id(), m.direction(), m.text(), m.at())).toList(), t.options());
+                t.messages().stream().map(m -> new MessageView(m.id(), m.direction(), m.text(), m.safety(), m.at())).toList(), t.options());
     }
 
     private static String token(String authorization) {

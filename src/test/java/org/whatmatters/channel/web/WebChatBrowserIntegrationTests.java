@@ -174,5 +174,11 @@ class WebChatBrowserIntegrationTests {
         WebElement alert = wait.until(d -> d.findElements(By.cssSelector("#log .safety")).stream().findFirst().orElse(null));
         assertThat(alert.getText()).contains("116 123");
         waitFor("Is that OK?");
+
+        browser.navigate().refresh();
+
+        WebElement again = new WebDriverWait(browser, Duration.ofSeconds(15)).withMessage("help panel after reload")
+                .until(d -> d.findElements(By.cssSelector("#log .safety")).stream().findFirst().orElse(null));
+        assertThat(again.getDomProperty("textContent")).contains("116 123");
     }
 }
