@@ -42,16 +42,23 @@ class WebChatBrowserIntegrationTests {
     @BeforeEach
     void openBrowser() throws Exception {
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.setBinary(System.getProperty("chromium.binary", onPath("chromium")));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=390,844",
                 "--user-data-dir=" + Files.createTempDirectory("chromium").toAbsolutePath());
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", onPath("chromedriver"))))
                 .build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         browser.get("http://127.0.0.1:" + app.port() + "/");
+    }
+
+    /** Finds a program on the PATH, as the shell would (Debian's chromium and chromium-driver packages). */
+    private static String onPath(String program) {
+        return java.util.Arrays.stream(System.getenv("PATH").split(File.pathSeparator))
+                .map(dir -> new File(dir, program)).filter(File::canExecute).map(File::getAbsolutePath).findFirst()
+                .orElseThrow(() -> new IllegalStateException(program + " is not on the PATH: install Debian's chromium and chromium-driver"));
     }
 
     @AfterEach
