@@ -47,7 +47,7 @@ class ModuleBoundariesTests {
             "conversation, org.springframework.web",
             "channel, org.whatmatters.flow.FlowEngine",
             "channel, org.whatmatters.plan",
-            "channel, jakarta.persistence",
+            "channel, org.whatmatters.safety",
             "plan, org.whatmatters.channel"})
     void modulesOnlyDependOnWhatTheyShould(String module, String forbidden) throws IOException {
         assertThat(importsOf(module)).noneMatch(line -> line.contains("import " + forbidden) || line.contains("import static " + forbidden));

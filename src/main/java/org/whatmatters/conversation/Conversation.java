@@ -33,6 +33,10 @@ class Conversation {
     private String consentVersion;
     private Boolean consentGiven;
     private OffsetDateTime consentAt;
+    private String phone;
+    private OffsetDateTime lastInboundAt;
+    @Enumerated(EnumType.STRING)
+    private Channel lastChannel;
     private OffsetDateTime createdAt;
     private OffsetDateTime updatedAt;
     @Version
@@ -41,8 +45,11 @@ class Conversation {
 
     protected Conversation() {}
 
-    Conversation(String id, String tokenHash, String flowId, int flowVersion, Channel channel, String engineState, OffsetDateTime now) {
+    Conversation(String id, String tokenHash, String flowId, int flowVersion, Channel channel, String phone, String engineState,
+            OffsetDateTime now) {
         this.id = id;
+        this.phone = phone;
+        this.lastChannel = channel;
         this.tokenHash = tokenHash;
         this.flowId = flowId;
         this.flowVersion = flowVersion;
@@ -56,6 +63,24 @@ class Conversation {
     void advance(String newEngineState, OffsetDateTime now) {
         requireActive();
         this.engineState = newEngineState;
+        this.updatedAt = now;
+    }
+
+    /** Notes an inbound message; says whether the person is back after a long gap or on another channel. */
+    Arrival arrive(Channel via, OffsetDateTime now, java.time.Duration longGap) {
+        boolean longAway = lastInboundAt != null && lastInboundAt.plus(longGap).isBefore(now);
+        boolean otherChannel = lastChannel != null && lastChannel != via;
+        this.lastInboundAt = now;
+        this.lastChannel = via;
+        return longAway ? Arrival.AFTER_LONG_GAP : otherChannel ? Arrival.ON_ANOTHER_CHANNEL : Arrival.AS_USUAL;
+    }
+
+    enum Arrival { AS_USUAL, AFTER_LONG_GAP, ON_ANOTHER_CHANNEL }
+
+    /** The conversation carries on over another channel without the person saying anything (a call starts, or a call hands over to SMS). */
+    void switchTo(Channel via, OffsetDateTime now) {
+        requireActive();
+        this.lastChannel = via;
         this.updatedAt = now;
     }
 
@@ -110,4 +135,6 @@ class Conversation {
     Boolean consentGiven() { return consentGiven; }
     OffsetDateTime consentAt() { return consentAt; }
     OffsetDateTime createdAt() { return createdAt; }
+    String phone() { return phone; }
+    Channel lastChannel() { return lastChannel; }
 }

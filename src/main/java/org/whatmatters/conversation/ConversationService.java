@@ -49,10 +49,11 @@ public class ConversationService {
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
+    private final ConversationSettings settings;
 
     ConversationService(Conversations conversations, Messages messages, SafetyEvents safetyEvents, FlowRegistry flows,
             DefaultFlow defaultFlow, FlowEngine engine, SafetyCheck safety, ConversationLocks locks, TransactionTemplate tx,
-            ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+            ApplicationEventPublisher events, JsonMapper json, Clock clock, ConversationSettings settings) {
         this.conversations = conversations;
         this.messages = messages;
         this.safetyEvents = safetyEvents;
@@ -65,25 +66,58 @@ public class ConversationService {
         this.events = events;
         this.json = json;
         this.clock = clock;
+        this.settings = settings;
     }
 
-    /** Starts a conversation on the newest version of a flow (the default flow when {@code flowId} is null). */
+    /** Starts a web chat conversation on the newest version of a flow (the default flow when {@code flowId} is null). */
     public Started start(String flowId, Channel channel) {
-        String id = flowId == null || flowId.isBlank() ? defaultFlow.id() : flowId.strip();
-        Flow flow = flows.latest(id).orElseThrow(() -> new UnknownFlowException(id, flows.all().stream().map(Flow::id).toList()));
+        return startFor(null, flowId, channel, null);
+    }
+
+    /**
+     * Starts a conversation for a phone number. With {@code firstMessage} (the person texted or spoke
+     * first) that message is stored and safety-checked before the flow's opening.
+     */
+    public Started startForPhone(String phone, String flowId, Channel channel, String firstMessage) {
+        return startFor(phone, flowId, channel, firstMessage);
+    }
+
+    private Started startFor(String phone, String flowId, Channel channel, String firstMessage) {
+        if (firstMessage != null) {
+            validate(firstMessage);
+        }
+        Flow flow = flow(flowId);
         String token = Tokens.newToken();
         return tx.execute(status -> {
             OffsetDateTime now = now();
             Turn turn = engine.start(flow, channel);
             Conversation conversation = new Conversation(UUID.randomUUID().toString(), Tokens.hash(token), flow.id(), flow.version(),
-                    channel, write(turn.state()), now);
+                    channel, phone, write(turn.state()), now);
             conversations.save(conversation);
-            storeReplies(conversation, turn.replies(), turn.state().step(), now);
+            List<Reply> replies = new ArrayList<>();
+            SafetyNotice notice = null;
+            if (firstMessage != null) {
+                conversation.arrive(channel, now, settings.longGap());
+                Message inbound = messages.save(new Message(conversation.id(), Direction.IN, firstMessage, null, channel, false, now));
+                notice = checkSafety(conversation, inbound, firstMessage, replies, now);
+            }
+            replies.addAll(turn.replies());
+            storeReplies(conversation, turn.replies(), turn.state().step(), channel, now);
             applyEvents(conversation, turn.events(), now);
             conversations.flush();
             log.info("Conversation {} started on {} via {}", conversation.id(), flow.key(), channel);
-            return new Started(conversation.id(), token, new Outcome(conversation.id(), conversation.state(), turn.replies(), null));
+            return new Started(conversation.id(), token, new Outcome(conversation.id(), conversation.state(), replies, notice));
         });
+    }
+
+    private Flow flow(String flowId) {
+        String id = flowId == null || flowId.isBlank() ? defaultFlow.id() : flowId.strip();
+        return flows.latest(id).orElseThrow(() -> new UnknownFlowException(id, flows.all().stream().map(Flow::id).toList()));
+    }
+
+    /** Whether a flow of this name exists, for channels that check before starting. */
+    public boolean flowExists(String flowId) {
+        return flows.latest(flowId == null || flowId.isBlank() ? defaultFlow.id() : flowId.strip()).isPresent();
     }
 
     /** Checks a conversation's token; a wrong token looks exactly like an unknown conversation. */
@@ -94,13 +128,18 @@ public class ConversationService {
         }
     }
 
-    /** Handles one inbound message. Messages to one conversation are handled one at a time, in arrival order. */
+    /** Handles one web chat message. */
     public Outcome receive(String conversationId, String text) {
-        validate(text);
-        return locks.withLock(conversationId, () -> tx.execute(status -> turn(conversationId, text)));
+        return receive(conversationId, text, Channel.WEB);
     }
 
-    private Outcome turn(String conversationId, String text) {
+    /** Handles one inbound message. Messages to one conversation are handled one at a time, in arrival order. */
+    public Outcome receive(String conversationId, String text, Channel via) {
+        validate(text);
+        return locks.withLock(conversationId, () -> tx.execute(status -> turn(conversationId, text, via)));
+    }
+
+    private Outcome turn(String conversationId, String text, Channel via) {
         Conversation conversation = conversations.findForUpdate(conversationId).orElseThrow(ConversationNotFoundException::new);
         if (conversation.state() != ConversationState.ACTIVE) {
             throw new ConversationClosedException(conversation.state());
@@ -108,33 +147,137 @@ public class ConversationService {
         OffsetDateTime now = now();
         Flow flow = flows.version(conversation.flowId(), conversation.flowVersion());
         EngineState state = read(conversation.engineState());
-        Message inbound = messages.save(new Message(conversation.id(), Direction.IN, text, state.step(), now));
+        Message inbound = messages.save(new Message(conversation.id(), Direction.IN, text, state.step(), via, false, now));
+        Conversation.Arrival arrival = conversation.arrive(via, now, settings.longGap());
 
         List<Reply> replies = new ArrayList<>();
-        SafetyNotice notice = null;
-        Optional<SafetyFinding> finding = safety.check(text);
+        SafetyNotice notice = checkSafety(conversation, inbound, text, replies, now);
         Turn turn;
-        if (finding.isPresent()) {
-            SafetyFinding f = finding.get();
-            safetyEvents.save(new SafetyEvent(conversation.id(), inbound.id(), f.level(), f.category(), f.matchedText(), now));
-            conversation.markUrgent();
-            notice = new SafetyNotice(f.level(), f.category());
-            String signposting = Signposting.textFor(f.category(), f.level());
-            messages.save(new Message(conversation.id(), Direction.OUT, signposting, state.step(), true, now));
-            replies.add(Reply.of(signposting));
-            events.publishEvent(new SafetyConcernRaised(conversation.id(), inbound.id(), f.level(), f.category()));
-            log.warn("Safety concern {} / {} in conversation {} (message {})", f.level(), f.category(), conversation.id(), inbound.id());
-            turn = engine.handleAfterSafetyConcern(flow, state, text, inbound.id(), conversation.channel());
+        if (arrival != Conversation.Arrival.AS_USUAL) {
+            // Back after a long gap, or on another channel: the message is a hello, not an answer.
+            Reply recap = Reply.of(recap(flow, state));
+            storeReplies(conversation, List.of(recap), state.step(), via, now);
+            replies.add(recap);
+            turn = new Turn(state, engine.currentQuestion(flow, state, via), List.of());
+        } else if (notice != null) {
+            turn = engine.handleAfterSafetyConcern(flow, state, text, inbound.id(), via);
         } else {
-            turn = engine.handle(flow, state, text, inbound.id(), conversation.channel());
+            turn = engine.handle(flow, state, text, inbound.id(), via);
         }
         replies.addAll(turn.replies());
         conversation.advance(write(turn.state()), now);
-        storeReplies(conversation, turn.replies(), turn.state().step(), now);
+        storeReplies(conversation, turn.replies(), turn.state().step(), via, now);
         applyEvents(conversation, turn.events(), now);
         conversations.flush();
         log.debug("Conversation {} now at step {}", conversation.id(), turn.state().step());
         return new Outcome(conversation.id(), conversation.state(), replies, notice);
+    }
+
+    /**
+     * Carries a conversation on without a message from the person: asks the current question again,
+     * after a one-sentence recap when {@code recap} is set (a call comes in on a conversation started by
+     * text, for example). The replies are stored like any others.
+     */
+    public Outcome resume(String conversationId, Channel via, boolean recap) {
+        return locks.withLock(conversationId, () -> tx.execute(status -> {
+            Conversation conversation = conversations.findForUpdate(conversationId).orElseThrow(ConversationNotFoundException::new);
+            if (conversation.state() != ConversationState.ACTIVE) {
+                throw new ConversationClosedException(conversation.state());
+            }
+            OffsetDateTime now = now();
+            Flow flow = flows.version(conversation.flowId(), conversation.flowVersion());
+            EngineState state = read(conversation.engineState());
+            conversation.switchTo(via, now);
+            List<Reply> replies = new ArrayList<>();
+            if (recap) {
+                replies.add(Reply.of(recap(flow, state)));
+            }
+            replies.addAll(engine.currentQuestion(flow, state, via));
+            storeReplies(conversation, replies, state.step(), via, now);
+            return new Outcome(conversation.id(), conversation.state(), replies, null);
+        }));
+    }
+
+    /** "Welcome back, Jo. Last time you told me about what matters to you, so let's carry on." */
+    private static String recap(Flow flow, EngineState state) {
+        String name = state.answers().stream()
+                .filter(a -> !a.skipped() && flow.findStep(a.step()).map(s -> s.plan() == org.whatmatters.flow.PlanField.PREFERRED_NAME).orElse(false))
+                .map(org.whatmatters.flow.Answer::value).findFirst().map(n -> ", " + n).orElse("");
+        String lastTopic = null;
+        for (int i = state.history().size() - 1; i >= 0 && lastTopic == null; i--) {
+            lastTopic = flow.findStep(state.history().get(i)).map(org.whatmatters.flow.Step::label).orElse(null);
+        }
+        return lastTopic == null ? "Welcome back" + name + ". Let's carry on from where we stopped."
+                : "Welcome back" + name + ". Last time you told me about " + lowerFirst(lastTopic) + ", so let's carry on.";
+    }
+
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** Runs the safety check; on a finding, stores it, marks the conversation urgent and adds the fixed signposting. */
+    private SafetyNotice checkSafety(Conversation conversation, Message inbound, String text, List<Reply> replies, OffsetDateTime now) {
+        Optional<SafetyFinding> finding = safety.check(text);
+        if (finding.isEmpty()) {
+            return null;
+        }
+        SafetyFinding f = finding.get();
+        safetyEvents.save(new SafetyEvent(conversation.id(), inbound.id(), f.level(), f.category(), f.matchedText(), now));
+        conversation.markUrgent();
+        String signposting = Signposting.textFor(f.category(), f.level());
+        messages.save(new Message(conversation.id(), Direction.OUT, signposting, inbound.stepId(), inbound.channel(), true, now));
+        replies.add(Reply.of(signposting));
+        events.publishEvent(new SafetyConcernRaised(conversation.id(), inbound.id(), f.level(), f.category()));
+        log.warn("Safety concern {} / {} in conversation {} (message {})", f.level(), f.category(), conversation.id(), inbound.id());
+        return new SafetyNotice(f.level(), f.category());
+    }
+
+    /** The newest active conversation of a phone number, if any. */
+    public Optional<String> activeFor(String phone) {
+        return conversations.findByPhoneAndStateOrderByCreatedAtDesc(phone, ConversationState.ACTIVE).stream().findFirst().map(Conversation::id);
+    }
+
+    /** The newest conversation of a phone number, in any state. */
+    public Optional<String> latestFor(String phone) {
+        return conversations.findFirstByPhoneOrderByCreatedAtDesc(phone).map(Conversation::id);
+    }
+
+    /** Ends every active conversation of a number (an opt-out); returns how many ended. */
+    public int endAllFor(String phone, String reason) {
+        return tx.execute(status -> {
+            List<Conversation> active = conversations.findByPhoneAndStateOrderByCreatedAtDesc(phone, ConversationState.ACTIVE);
+            OffsetDateTime now = now();
+            active.forEach(c -> c.end(reason, now));
+            return active.size();
+        });
+    }
+
+    /** Ends one active conversation (for example when its invitation could not be sent). */
+    public void end(String conversationId, String reason) {
+        locks.withLock(conversationId, () -> tx.execute(status -> {
+            Conversation c = conversations.findForUpdate(conversationId).orElseThrow(ConversationNotFoundException::new);
+            if (c.state() == ConversationState.ACTIVE) {
+                c.end(reason, now());
+            }
+            return null;
+        }));
+    }
+
+    /** What the current question expects, for channels that map key presses or confirm what they heard. */
+    public Optional<org.whatmatters.flow.Prompt> currentPrompt(String conversationId) {
+        return tx.execute(status -> {
+            Conversation c = conversations.findById(conversationId).orElseThrow(ConversationNotFoundException::new);
+            if (c.state() != ConversationState.ACTIVE) {
+                return Optional.<org.whatmatters.flow.Prompt>empty();
+            }
+            List<Reply> question = engine.currentQuestion(flows.version(c.flowId(), c.flowVersion()), read(c.engineState()), c.lastChannel());
+            return question.stream().filter(Reply::isQuestion).map(Reply::prompt).reduce((a, b) -> b);
+        });
+    }
+
+    /** The state of a conversation. */
+    public ConversationState state(String conversationId) {
+        return conversations.findById(conversationId).map(Conversation::state).orElseThrow(ConversationNotFoundException::new);
     }
 
     private void applyEvents(Conversation conversation, List<FlowEvent> flowEvents, OffsetDateTime now) {
@@ -156,9 +299,9 @@ public class ConversationService {
         }
     }
 
-    private void storeReplies(Conversation conversation, List<Reply> replies, String stepId, OffsetDateTime now) {
+    private void storeReplies(Conversation conversation, List<Reply> replies, String stepId, Channel via, OffsetDateTime now) {
         for (Reply reply : replies) {
-            messages.save(new Message(conversation.id(), Direction.OUT, reply.text(), stepId, now));
+            messages.save(new Message(conversation.id(), Direction.OUT, reply.text(), stepId, via, false, now));
         }
     }
 

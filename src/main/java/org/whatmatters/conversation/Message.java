@@ -22,16 +22,16 @@ class Message {
     private Direction direction;
     private String text;
     private String stepId;
+    @Enumerated(EnumType.STRING)
+    private org.whatmatters.flow.Channel channel;
     private boolean signposting;
     private OffsetDateTime createdAt;
 
     protected Message() {}
 
-    Message(String conversationId, Direction direction, String text, String stepId, OffsetDateTime createdAt) {
-        this(conversationId, direction, text, stepId, false, createdAt);
-    }
-
-    Message(String conversationId, Direction direction, String text, String stepId, boolean signposting, OffsetDateTime createdAt) {
+    Message(String conversationId, Direction direction, String text, String stepId, org.whatmatters.flow.Channel channel,
+            boolean signposting, OffsetDateTime createdAt) {
+        this.channel = channel;
         this.conversationId = conversationId;
         this.direction = direction;
         this.text = text;
@@ -46,5 +46,6 @@ class Message {
     String text() { return text; }
     String stepId() { return stepId; }
     boolean signposting() { return signposting; }
+    org.whatmatters.flow.Channel channel() { return channel; }
     OffsetDateTime createdAt() { return createdAt; }
 }

@@ -13,6 +13,10 @@ interface Conversations extends JpaRepository<Conversation, String> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from Conversation c where c.id = :id")
     Optional<Conversation> findForUpdate(String id);
+
+    List<Conversation> findByPhoneAndStateOrderByCreatedAtDesc(String phone, ConversationState state);
+
+    Optional<Conversation> findFirstByPhoneOrderByCreatedAtDesc(String phone);
 }
 
 interface Messages extends JpaRepository<Message, Long> {

@@ -53,10 +53,13 @@ public final class FlowEngine {
         return out.turn(answer(flow, state, step, text, messageId, channel, out));
     }
 
-    /** Handles a message that raised a safety concern: it is kept as an answer only where free text is expected. */
+    /**
+     * Handles a message that raised a safety concern: it is kept as an answer only where the question asks
+     * about the person's life in their own words; anywhere else (a name, a yes/no) the question is asked again.
+     */
     public Turn handleAfterSafetyConcern(Flow flow, EngineState state, String text, long messageId, Channel channel) {
         Step step = flow.step(state.step());
-        if (step.expect() == Expect.TEXT) {
+        if (step.expect() == Expect.TEXT && (step.plan() == null || step.plan().describesLife())) {
             Output out = new Output();
             return out.turn(acceptText(flow, state, step, text, messageId, channel, out, true));
         }
@@ -167,7 +170,7 @@ public final class FlowEngine {
             int count = state.loopCount() + 1;
             if (count < step.loop().max()) {
                 out.say(render(step.loop().again().forChannel(channel), flow, answered));
-                out.options(List.of(NO_MORE));
+                out.question(step, List.of(NO_MORE));
                 return answered.withLoopCount(count);
             }
         }
@@ -308,7 +311,7 @@ public final class FlowEngine {
             options.add("Skip");
         }
         out.say(render(text, flow, state));
-        out.options(options);
+        out.question(step, options);
     }
 
     /** Fills {slot}, {slot|fallback} and {summary} in a text. */
@@ -357,9 +360,10 @@ public final class FlowEngine {
             replies.add(Reply.of(text));
         }
 
-        void options(List<String> options) {
+        /** Marks the last reply as the question of {@code step}. */
+        void question(Step step, List<String> options) {
             Reply last = replies.remove(replies.size() - 1);
-            replies.add(new Reply(last.text(), options));
+            replies.add(new Reply(last.text(), options, Prompt.of(step)));
         }
 
         void event(FlowEvent event) {

@@ -32,6 +32,12 @@ public enum PlanField {
         return yamlName;
     }
 
+    /** Free-text fields about the person's life, where words that raised a safety concern belong in the plan too. */
+    public boolean describesLife() {
+        return this == WHAT_MATTERS || this == STRENGTHS || this == NEEDS || this == SUPPORT_NETWORK || this == GOALS
+                || this == GOAL_PROGRESS || this == COMMUNITY_CONNECTIONS;
+    }
+
     public boolean isWellbeingScore() {
         return this == LIFE_SATISFACTION || this == WORTHWHILE || this == HAPPINESS || this == ANXIETY;
     }

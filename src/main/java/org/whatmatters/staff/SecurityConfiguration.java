@@ -34,7 +34,7 @@ class SecurityConfiguration {
      */
     private static void challengeStaffOnly(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        if (request.getRequestURI().startsWith("/api/plans")) {
+        if (request.getRequestURI().startsWith("/api/plans") || request.getRequestURI().startsWith("/api/invitations")) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
         } else {
@@ -51,7 +51,10 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/api/plans", "/api/plans/**").hasAnyRole(StaffRole.LINK_WORKER.name(), StaffRole.ADMIN.name())
+                        .requestMatchers("/api/plans", "/api/plans/**", "/api/invitations", "/api/invitations/**")
+                                .hasAnyRole(StaffRole.LINK_WORKER.name(), StaffRole.ADMIN.name())
+                        // Twilio webhooks: every request's X-Twilio-Signature is checked by the channel before anything happens.
+                        .requestMatchers(HttpMethod.POST, "/twilio/sms", "/twilio/voice", "/twilio/voice/**").permitAll()
                         .requestMatchers("/api/conversations", "/api/conversations/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/", "/index.html", "/chat.css", "/chat.js", "/favicon.ico", "/favicon.svg").permitAll()
                         .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/actuator/health", "/actuator/health/**").permitAll()
@@ -60,7 +63,7 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.realmName(REALM))
                 .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::challengeStaffOnly))
                 // The JSON API is authorised by headers (Basic or a conversation token), never by cookies, so CSRF cannot reach it.
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/twilio/**"))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

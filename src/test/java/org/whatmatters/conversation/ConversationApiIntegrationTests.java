@@ -255,6 +255,17 @@ class ConversationApiIntegrationTests {
     }
 
     @Test
+    void withoutATwilioAuthTokenTheSmsAndPhoneWebhooksAreOffAndStoreNothing() {
+        String form = "From=%2B447700900999&To=%2B447700900000&Body=hello&MessageSid=SM1";
+        for (String path : List.of("/twilio/sms", "/twilio/voice", "/twilio/voice/answer")) {
+            TestApp.Response r = app.postForm(path, form);
+            assertThat(r.status()).as(path).isEqualTo(503);
+            assertThat(r.body()).contains("TWILIO_AUTH_TOKEN");
+        }
+        assertThat(app.bean(ConversationService.class).latestFor("+447700900999")).isEmpty();
+    }
+
+    @Test
     void pagesThatDoNotExistAreNotFoundWithoutALoginPrompt() {
         TestApp.Response r = app.get("/no-such-page", null);
         assertThat(r.status()).isEqualTo(404);
