@@ -19,6 +19,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.whatmatters.support.Chat;
 import org.whatmatters.support.TestApp;
+import org.whatmatters.support.TwilioFake;
 import org.yaml.snakeyaml.Yaml;
 import tools.jackson.databind.JsonNode;
 
@@ -34,15 +35,18 @@ class ConversationTranscriptIntegrationTests {
     static Path data;
 
     private static TestApp app;
+    private static TwilioFake twilio;
 
     @BeforeAll
     static void startService() {
-        app = TestApp.database(data.resolve("transcripts").toString()).start();
+        twilio = new TwilioFake();
+        app = twilio.configure(TestApp.database(data.resolve("transcripts").toString())).start();
     }
 
     @AfterAll
     static void stopService() {
         app.close();
+        twilio.close();
     }
 
     @TestFactory
@@ -52,74 +56,102 @@ class ConversationTranscriptIntegrationTests {
             files = list.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
         }
         assertThat(files).hasSizeGreaterThanOrEqualTo(10);
-        return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> replay(file)));
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Path file : files) {
+            for (String channel : channels(file)) {
+                tests.add(DynamicTest.dynamicTest(file.getFileName() + " by " + channel, () -> replay(file, channel)));
+            }
+        }
+        assertThat(tests.stream().filter(t -> t.getDisplayName().endsWith("by sms"))).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(tests.stream().filter(t -> t.getDisplayName().endsWith("by voice"))).hasSizeGreaterThanOrEqualTo(8);
+        return tests.stream();
     }
 
     @SuppressWarnings("unchecked")
-    private static void replay(Path file) {
-        Map<String, Object> script;
+    private static List<String> channels(Path file) {
+        Object listed = load(file).get("channels");
+        return listed == null ? List.of("web", "sms", "voice") : (List<String>) listed;
+    }
+
+    private static Map<String, Object> load(Path file) {
         try {
-            script = new Yaml().load(Files.readString(file));
+            return new Yaml().load(Files.readString(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void replay(Path file, String channel) {
+        Map<String, Object> script = load(file);
         List<Map<String, Object>> turns = (List<Map<String, Object>>) script.get("turns");
-        Chat chat = Chat.start(app, (String) script.get("flow"));
+        Driver person = Driver.of(channel, app, twilio);
+        person.start((String) script.get("flow"));
         for (int i = 0; i < turns.size(); i++) {
             Map<String, Object> turn = turns.get(i);
-            String where = file.getFileName() + " turn " + (i + 1);
+            String where = file.getFileName() + " by " + channel + " turn " + (i + 1);
             if (Boolean.TRUE.equals(turn.get("restart"))) {
                 app.restart();
                 continue;
+            }
+            if (turn.containsKey("via")) {
+                person.via(String.valueOf(turn.get("via")));
+            }
+            if (Boolean.TRUE.equals(turn.get("resend"))) {
+                person.resend();
+            }
+            if (Boolean.TRUE.equals(turn.get("silence"))) {
+                person.silence();
             }
             if (turn.containsKey("say")) {
                 String text = String.valueOf(turn.get("say"));
                 int expectedStatus = turn.containsKey("status") ? (Integer) turn.get("status") : 200;
                 if (expectedStatus != 200) {
-                    int before = chat.transcript().get("messages").size();
-                    TestApp.Response r = chat.sendRaw(text);
-                    assertThat(r.status()).as(where + ": " + r.body()).isEqualTo(expectedStatus);
-                    assertThat(r.header("Content-Type")).as(where).contains("application/problem+json");
-                    assertThat(chat.transcript().get("messages").size()).as(where + ": nothing stored from a refused message").isEqualTo(before);
+                    // Only web chat answers a finished conversation with an error; by SMS or phone a new message starts anew.
+                    if (channel.equals("web")) {
+                        int before = person.transcript().size();
+                        TestApp.Response r = ((Driver.Web) person).chat().sendRaw(text);
+                        assertThat(r.status()).as(where + ": " + r.body()).isEqualTo(expectedStatus);
+                        assertThat(r.header("Content-Type")).as(where).contains("application/problem+json");
+                        assertThat(person.transcript().size()).as(where + ": nothing stored from a refused message").isEqualTo(before);
+                    }
                     continue;
                 }
-                chat.say(text);
+                person.say(text);
             }
-            String replies = chat.replies();
+            String replies = person.replies();
             for (String expected : strings(turn.get("expect"))) {
                 assertThat(replies).as(where + " replies").containsIgnoringCase(expected);
+            }
+            for (String expected : strings(turn.get("texted"))) {
+                assertThat(person.texted()).as(where + " texted through the REST API").containsIgnoringCase(expected);
             }
             for (String unwanted : strings(turn.get("not"))) {
                 assertThat(replies).as(where + " replies").doesNotContainIgnoringCase(unwanted);
             }
             if (turn.containsKey("state")) {
-                assertThat(chat.state()).as(where + " state").isEqualTo(turn.get("state"));
+                assertThat(person.state()).as(where + " state").isEqualTo(turn.get("state"));
             }
             if (turn.containsKey("safety")) {
-                JsonNode safety = chat.last().get("safety");
-                if ("none".equals(turn.get("safety"))) {
-                    assertThat(safety == null || safety.isNull()).as(where + " safety should be null, was " + safety).isTrue();
-                } else {
-                    assertThat(safety.get("level").asString()).as(where + " safety level").isEqualTo(turn.get("safety"));
-                }
+                assertThat(person.safety()).as(where + " safety").isEqualTo(turn.get("safety"));
             }
         }
-        checkPlan(file, chat, script.get("plan"));
+        checkPlan(file.getFileName() + " by " + channel, person, script.get("plan"));
     }
 
     @SuppressWarnings("unchecked")
-    private static void checkPlan(Path file, Chat chat, Object expected) {
-        String where = file.getFileName() + " plan";
+    private static void checkPlan(String name, Driver person, Object expected) {
+        String where = name + " plan";
         if (expected == null) {
             return;
         }
         if ("none".equals(expected)) {
-            TestApp.Response list = app.get("/api/plans?conversationId=" + chat.id(), TestApp.admin());
+            TestApp.Response list = app.get("/api/plans?conversationId=" + person.conversationId(), TestApp.admin());
             assertThat(list.json().size()).as(where + ": no plan expected").isZero();
             return;
         }
         Map<String, Object> plan = (Map<String, Object>) expected;
-        JsonNode actual = chat.plan();
+        JsonNode actual = Chat.plan(app, person.conversationId());
         assertThat(actual.get("status").asString()).as(where).isEqualTo("DRAFT");
         assertThat(actual.get("drafter").asString()).as(where).isEqualTo("rules");
         if (plan.containsKey("urgent")) {
@@ -149,17 +181,13 @@ class ConversationTranscriptIntegrationTests {
             actual.get("safety").get("flags").forEach(f -> categories.add(f.get("category").asString()));
             assertThat(categories).as(where + " flags").contains(category);
         }
-        everyItemHasEvidenceFrom(chat, actual, where);
+        everyItemHasEvidenceFrom(person.transcript(), actual, where);
     }
 
     /** Every item must point at inbound messages of this very conversation. */
-    static void everyItemHasEvidenceFrom(Chat chat, JsonNode plan, String where) {
+    static void everyItemHasEvidenceFrom(List<Transcript.Entry> transcript, JsonNode plan, String where) {
         Set<Long> inbound = new HashSet<>();
-        chat.transcript().get("messages").forEach(m -> {
-            if ("IN".equals(m.get("direction").asString())) {
-                inbound.add(m.get("id").asLong());
-            }
-        });
+        transcript.stream().filter(m -> m.direction() == Direction.IN).forEach(m -> inbound.add(m.id()));
         for (String section : List.of("whatMatters", "strengths", "needs", "goals", "progress", "supportNetwork", "communityConnections", "preferences")) {
             plan.get(section).forEach(item -> {
                 assertThat(item.get("evidence").size()).as(where + " " + section + " evidence for " + item).isPositive();

@@ -75,6 +75,11 @@ public final class Chat {
 
     /** The plan drafted for this conversation, read through the staff API. */
     public JsonNode plan() {
+        return plan(app, id);
+    }
+
+    /** The plan drafted for a conversation, read through the staff API. */
+    public static JsonNode plan(TestApp app, String id) {
         TestApp.Response list = app.get("/api/plans?conversationId=" + id, TestApp.admin());
         assertThat(list.status()).as(list.body()).isEqualTo(200);
         assertThat(list.json().size()).as("plans for conversation").isEqualTo(1);
