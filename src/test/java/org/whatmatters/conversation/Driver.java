@@ -182,7 +182,7 @@ abstract class Driver {
             calling = channel.equals("voice");
             if (calling) {
                 int before = twilio.sentTo(phone.number()).size();
-                replies = String.join("\n", phone.call().spoken());
+                replies = String.join("\n", phone.call().checkedVoice().spoken());
                 texted = texts(before);
             }
         }
@@ -191,7 +191,7 @@ abstract class Driver {
         protected void send(String text) {
             int before = twilio.sentTo(phone.number()).size();
             if (calling) {
-                replies = String.join("\n", phone.speak(text).spoken());
+                replies = String.join("\n", phone.speak(text).checkedVoice().spoken());
             } else {
                 lastText = text;
                 lastSid = "SM" + java.util.UUID.randomUUID().toString().replace("-", "");
@@ -216,7 +216,7 @@ abstract class Driver {
         void silence() {
             assertThat(calling).as("silence needs a call").isTrue();
             int before = twilio.sentTo(phone.number()).size();
-            replies = String.join("\n", phone.silence().spoken());
+            replies = String.join("\n", phone.silence().checkedVoice().spoken());
             texted = texts(before);
         }
 

@@ -178,6 +178,26 @@ public final class Phone {
             return String.join("\n", texts);
         }
 
+        /** What every phone answer must be: TwiML, never recorded, every question gathered with a keypad alternative. */
+        public Response checkedVoice() {
+            assertThat(elements("Record")).as("calls are never recorded").isEmpty();
+            assertThat(body).doesNotContain("record=");
+            for (Element say : elements("Say")) {
+                assertThat(say.getTextContent()).as("no empty Say").isNotBlank();
+            }
+            for (Element gather : elements("Gather")) {
+                assertThat(gather.getAttribute("action")).isEqualTo(TwilioFake.PUBLIC_URL + "/twilio/voice/answer");
+                assertThat(gather.getAttribute("input")).isEqualTo("speech dtmf");
+                assertThat(gather.getAttribute("speechTimeout")).isEqualTo("auto");
+                assertThat(gather.getAttribute("actionOnEmptyResult")).isEqualTo("true");
+                assertThat(gather.getTextContent().toLowerCase(java.util.Locale.ROOT)).as("a keypad alternative").containsAnyOf("press", "key it in");
+            }
+            boolean asks = !elements("Gather").isEmpty();
+            boolean ends = !elements("Hangup").isEmpty() || !elements("Dial").isEmpty();
+            assertThat(asks ^ ends).as("each answer either asks a question or ends the call: " + body).isTrue();
+            return this;
+        }
+
         public List<Element> elements(String tag) {
             NodeList nodes = xml().getElementsByTagName(tag);
             List<Element> out = new ArrayList<>();
