@@ -34,6 +34,8 @@ class Conversation {
     private Boolean consentGiven;
     private OffsetDateTime consentAt;
     private String phone;
+    private OffsetDateTime callBackDoneAt;
+    private String callBackDoneBy;
     private OffsetDateTime lastInboundAt;
     @Enumerated(EnumType.STRING)
     private Channel lastChannel;
@@ -103,6 +105,11 @@ class Conversation {
         this.consentAt = now;
     }
 
+    void callBackDone(String by, OffsetDateTime now) {
+        this.callBackDoneAt = now;
+        this.callBackDoneBy = by;
+    }
+
     void markUrgent() {
         this.urgent = true;
     }
@@ -136,5 +143,6 @@ class Conversation {
     OffsetDateTime consentAt() { return consentAt; }
     OffsetDateTime createdAt() { return createdAt; }
     String phone() { return phone; }
+    OffsetDateTime callBackDoneAt() { return callBackDoneAt; }
     Channel lastChannel() { return lastChannel; }
 }

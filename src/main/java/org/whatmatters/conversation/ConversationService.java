@@ -50,10 +50,13 @@ public class ConversationService {
     private final JsonMapper json;
     private final Clock clock;
     private final ConversationSettings settings;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     ConversationService(Conversations conversations, Messages messages, SafetyEvents safetyEvents, FlowRegistry flows,
             DefaultFlow defaultFlow, FlowEngine engine, SafetyCheck safety, ConversationLocks locks, TransactionTemplate tx,
-            ApplicationEventPublisher events, JsonMapper json, Clock clock, ConversationSettings settings) {
+            ApplicationEventPublisher events, JsonMapper json, Clock clock, ConversationSettings settings,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.conversations = conversations;
         this.messages = messages;
         this.safetyEvents = safetyEvents;
@@ -275,6 +278,34 @@ public class ConversationService {
         });
     }
 
+    /** People waiting for a call back, urgent first, then oldest. */
+    public List<CallBack> callBacksDue() {
+        return conversations.findCallBacksDue().stream()
+                .map(c -> new CallBack(c.id(), c.createdAt(), c.channel(), c.state(), c.urgent(), c.needsPersonReason(), c.phone())).toList();
+    }
+
+    /** A link worker has called the person back. */
+    public void callBackDone(String conversationId, String by) {
+        tx.executeWithoutResult(status -> conversations.findById(conversationId).orElseThrow(ConversationNotFoundException::new)
+                .callBackDone(by, now()));
+    }
+
+    /** The ids of every conversation of the same person (phone number) as this one, oldest first; just this one for web chat. */
+    public List<String> samePerson(String conversationId) {
+        Conversation c = conversations.findById(conversationId).orElseThrow(ConversationNotFoundException::new);
+        return c.phone() == null ? List.of(c.id()) : conversations.findByPhoneOrderByCreatedAtAsc(c.phone()).stream().map(Conversation::id).toList();
+    }
+
+    /** For each flow version and starting channel, how many conversations reached each step (were asked its question). */
+    public List<FunnelRow> funnel() {
+        return jdbc.sql("""
+                select c.flow_id, c.flow_version, c.channel, m.step_id, count(distinct c.id) as reached
+                from conversation c join message m on m.conversation_id = c.id
+                where m.direction = 'OUT' and m.step_id is not null
+                group by c.flow_id, c.flow_version, c.channel, m.step_id""")
+                .query((rs, n) -> new FunnelRow(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getLong(5))).list();
+    }
+
     /** The state of a conversation. */
     public ConversationState state(String conversationId) {
         return conversations.findById(conversationId).map(Conversation::state).orElseThrow(ConversationNotFoundException::new);
@@ -331,7 +362,7 @@ public class ConversationService {
                 .map(ConversationService::entry).toList();
         return new ConversationSnapshot(c.id(), c.flowId(), c.flowVersion(), c.channel(), c.state(), c.createdAt(), state.answers(),
                 entries, flags, new ConversationSnapshot.Consent(c.consentVersion(), c.consentGiven(), c.consentAt()),
-                c.urgent(), c.needsPerson());
+                c.urgent(), c.needsPerson(), c.phone());
     }
 
     private static Transcript.Entry entry(Message m) {

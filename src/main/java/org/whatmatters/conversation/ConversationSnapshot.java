@@ -20,7 +20,8 @@ public record ConversationSnapshot(
         List<Flag> safetyFlags,
         Consent consent,
         boolean urgent,
-        boolean needsPerson) {
+        boolean needsPerson,
+        String phone) {
 
     public record Flag(long messageId, SafetyLevel level, SafetyCategory category, String matchedText) {}
 

@@ -17,6 +17,11 @@ interface Conversations extends JpaRepository<Conversation, String> {
     List<Conversation> findByPhoneAndStateOrderByCreatedAtDesc(String phone, ConversationState state);
 
     Optional<Conversation> findFirstByPhoneOrderByCreatedAtDesc(String phone);
+
+    List<Conversation> findByPhoneOrderByCreatedAtAsc(String phone);
+
+    @Query("select c from Conversation c where c.needsPerson = true and c.callBackDoneAt is null order by c.urgent desc, c.createdAt asc")
+    List<Conversation> findCallBacksDue();
 }
 
 interface Messages extends JpaRepository<Message, Long> {

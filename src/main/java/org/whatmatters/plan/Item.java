@@ -6,24 +6,48 @@ import java.util.List;
 /**
  * One entry in a plan section, in the person's own words.
  *
- * @param evidence ids of the inbound messages it came from
+ * @param evidence ids of the inbound messages it came from (empty for an item a link worker added)
  * @param actions only on goals: who does what
  * @param level only on safety flags
  * @param category only on safety flags
+ * @param decision only on community connections: SUGGESTED, ACCEPTED or DECLINED
+ * @param editedBy the link worker who wrote or changed this item's text, if one did
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Item(String text, List<Long> evidence, List<String> themes, List<String> actions, String level, String category) {
+public record Item(String text, List<Long> evidence, List<String> themes, List<String> actions, String level, String category,
+        String decision, String editedBy) {
+
+    public static final String SUGGESTED = "SUGGESTED";
+    public static final String ACCEPTED = "ACCEPTED";
+    public static final String DECLINED = "DECLINED";
 
     public Item {
-        evidence = List.copyOf(evidence);
+        evidence = evidence == null ? List.of() : List.copyOf(evidence);
         themes = themes == null ? List.of() : List.copyOf(themes);
+        actions = actions == null ? null : List.copyOf(actions);
     }
 
     static Item of(String text, List<Long> evidence) {
-        return new Item(text, evidence, List.of(), null, null, null);
+        return new Item(text, evidence, List.of(), null, null, null, null, null);
     }
 
     static Item goal(String text, List<Long> evidence) {
-        return new Item(text, evidence, List.of(), List.of(), null, null);
+        return new Item(text, evidence, List.of(), List.of(), null, null, null, null);
+    }
+
+    static Item connection(String text, List<Long> evidence) {
+        return new Item(text, evidence, List.of(), null, null, null, SUGGESTED, null);
+    }
+
+    Item withText(String newText, String by) {
+        return new Item(newText, evidence, themes, actions, level, category, decision, by);
+    }
+
+    Item withActions(List<String> newActions, String by) {
+        return new Item(text, evidence, themes, newActions, level, category, decision, by);
+    }
+
+    Item withDecision(String newDecision) {
+        return new Item(text, evidence, themes, actions, level, category, newDecision, editedBy);
     }
 }

@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /** The drafted content of a plan: everything except its identity and status. Stored as JSON. */
-record PlanContent(
+public record PlanContent(
         Person person,
         List<Item> whatMatters,
         List<Item> strengths,
@@ -21,15 +21,58 @@ record PlanContent(
         Source source,
         LocalDate reviewDate) {
 
-    record Person(String preferredName) {}
+    public List<Item> section(Section section) {
+        switch (section) {
+            case WHAT_MATTERS:
+                return whatMatters;
+            case STRENGTHS:
+                return strengths;
+            case NEEDS:
+                return needs;
+            case GOALS:
+                return goals;
+            case SUPPORT_NETWORK:
+                return supportNetwork;
+            case COMMUNITY_CONNECTIONS:
+                return communityConnections;
+            case PREFERENCES:
+                return preferences;
+            case PROGRESS:
+                return progress == null ? List.of() : progress;
+            default:
+                throw new IllegalArgumentException(section.name());
+        }
+    }
+
+    PlanContent with(Section section, List<Item> items) {
+        List<Item> i = List.copyOf(items);
+        return new PlanContent(person,
+                section == Section.WHAT_MATTERS ? i : whatMatters,
+                section == Section.STRENGTHS ? i : strengths,
+                section == Section.NEEDS ? i : needs,
+                section == Section.GOALS ? i : goals,
+                section == Section.PROGRESS ? i : progress,
+                section == Section.SUPPORT_NETWORK ? i : supportNetwork,
+                section == Section.COMMUNITY_CONNECTIONS ? i : communityConnections,
+                wellbeing,
+                section == Section.PREFERENCES ? i : preferences,
+                safety, consent, source, reviewDate);
+    }
+
+    PlanContent withReviewDate(LocalDate date) {
+        return new PlanContent(person, whatMatters, strengths, needs, goals, progress, supportNetwork, communityConnections, wellbeing,
+                preferences, safety, consent, source, date);
+    }
+
+    public record Person(String preferredName) {}
 
     /** ONS4 scores, 0 to 10 each, or null where not answered. Never summed. */
-    record Wellbeing(Integer lifeSatisfaction, Integer worthwhile, Integer happiness, Integer anxiety) {}
+    public record Wellbeing(Integer lifeSatisfaction, Integer worthwhile, Integer happiness, Integer anxiety) {}
 
-    record Safety(boolean urgent, List<Item> flags, String contingency) {}
+    public record Safety(boolean urgent, List<Item> flags, String contingency) {}
 
-    record Consent(String version, Boolean given, OffsetDateTime at) {}
+    public record Consent(String version, Boolean given, OffsetDateTime at) {}
 
     /** Which conversation and flow the plan was drafted from, and whether the person asked for a call-back. */
-    record Source(String flowId, int flowVersion, String channel, boolean callBackRequested) {}
+    public record Source(String flowId, int flowVersion, String channel, boolean callBackRequested) {}
 }

@@ -16,21 +16,27 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "staff")
 class PlanController {
 
-    private final PlanService plans;
+    private final PlanWorkflow plans;
 
-    PlanController(PlanService plans) {
+    PlanController(PlanWorkflow plans) {
         this.plans = plans;
     }
 
     @GetMapping
     @Operation(summary = "List plans, urgent first, then oldest", description = "Filter by status (DRAFT, IN_REVIEW, APPROVED, RETURNED) and/or conversationId.")
     List<PlanSummary> list(@RequestParam(required = false) PlanStatus status, @RequestParam(required = false) String conversationId) {
-        return plans.search(status, conversationId);
+        return plans.search(new PlanWorkflow.Query(status == null ? null : java.util.Set.of(status), null, null, null, null, conversationId));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One plan, with every item's evidence")
-    PlanView get(@PathVariable String id) {
-        return plans.get(id);
+    PlanView get(@PathVariable String id, java.security.Principal staff) {
+        return plans.view(id, staff.getName());
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/{id}/approve")
+    @Operation(summary = "Approve a plan", description = "Only a DRAFT or IN_REVIEW plan can be approved (else 409). Optional ?version= guards against approving a plan that changed.")
+    PlanView approve(@PathVariable String id, @RequestParam(required = false) Integer version, java.security.Principal staff) {
+        return plans.approve(id, staff.getName(), version);
     }
 }

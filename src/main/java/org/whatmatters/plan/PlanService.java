@@ -2,7 +2,6 @@ package org.whatmatters.plan;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,9 +25,12 @@ class PlanService {
     private final JsonMapper json;
     private final Clock clock;
     private final RuleBasedDrafter drafter;
+    private final PlanVersions versions;
 
-    PlanService(Plans plans, ConversationService conversations, FlowRegistry flows, JsonMapper json, Clock clock, PlanSettings settings) {
+    PlanService(Plans plans, PlanVersions versions, ConversationService conversations, FlowRegistry flows, JsonMapper json, Clock clock,
+            PlanSettings settings) {
         this.plans = plans;
+        this.versions = versions;
         this.conversations = conversations;
         this.flows = flows;
         this.json = json;
@@ -44,22 +46,11 @@ class PlanService {
         }
         ConversationSnapshot snapshot = conversations.snapshot(event.conversationId());
         PlanContent content = drafter.draft(snapshot, flows.version(snapshot.flowId(), snapshot.flowVersion()));
+        OffsetDateTime now = OffsetDateTime.now(clock);
         CarePlan plan = new CarePlan(UUID.randomUUID().toString(), snapshot.id(), content.safety().urgent(), RuleBasedDrafter.NAME,
-                content.person().preferredName(), json.writeValueAsString(content), OffsetDateTime.now(clock));
+                content.person().preferredName(), json.writeValueAsString(content), snapshot.channel().name(), now);
         plans.save(plan);
+        versions.save(new PlanVersion(plan, "drafter:" + RuleBasedDrafter.NAME, "Drafted from the conversation", now));
         log.info("Plan {} drafted for conversation {} (urgent: {})", plan.id(), snapshot.id(), plan.urgent());
-    }
-
-    @Transactional(readOnly = true)
-    List<PlanSummary> search(PlanStatus status, String conversationId) {
-        return plans.search(status, conversationId).stream()
-                .map(p -> new PlanSummary(p.id(), p.conversationId(), p.status(), p.urgent(), p.createdAt(), p.preferredName()))
-                .toList();
-    }
-
-    @Transactional(readOnly = true)
-    PlanView get(String id) {
-        CarePlan plan = plans.findById(id).orElseThrow(() -> new PlanNotFoundException(id));
-        return PlanView.of(plan, json.readValue(plan.document(), PlanContent.class));
     }
 }

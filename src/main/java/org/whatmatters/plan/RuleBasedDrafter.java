@@ -57,6 +57,11 @@ final class RuleBasedDrafter {
                 case LIFE_SATISFACTION, WORTHWHILE, HAPPINESS, ANXIETY -> scores.put(field, Integer.valueOf(answer.value()));
                 case CONTACT_METHOD -> add(sections, PlanField.CONTACT_METHOD, Item.of("Preferred contact: " + answer.value(), evidence));
                 case GOALS -> items(answer.text()).forEach(t -> add(sections, field, Item.goal(t, evidence)));
+                case COMMUNITY_CONNECTIONS -> {
+                    if (!NOTHING.matcher(answer.text()).matches()) {
+                        items(answer.text()).forEach(t -> add(sections, field, Item.connection(t, evidence)));
+                    }
+                }
                 case SUPPORT_NETWORK -> items(answer.text()).forEach(t -> add(sections, field, Item.of(t, evidence)));
                 default -> {
                     if (!NOTHING.matcher(answer.text()).matches()) {
@@ -72,7 +77,7 @@ final class RuleBasedDrafter {
         preferences.addAll(sections.getOrDefault(PlanField.COMMUNICATION_NEEDS, List.of()));
 
         List<Item> flags = conversation.safetyFlags().stream()
-                .map(f -> new Item(f.matchedText(), List.of(f.messageId()), List.of(), null, f.level().name(), f.category().name()))
+                .map(f -> new Item(f.matchedText(), List.of(f.messageId()), List.of(), null, f.level().name(), f.category().name(), null, null))
                 .toList();
         boolean abuse = conversation.safetyFlags().stream().anyMatch(f -> f.category() == SafetyCategory.ABUSE);
 

@@ -22,6 +22,8 @@ class StaffUser {
     private StaffRole role;
     private boolean enabled;
     private OffsetDateTime createdAt;
+    private int failedLogins;
+    private OffsetDateTime lockedUntil;
 
     protected StaffUser() {}
 
@@ -31,6 +33,32 @@ class StaffUser {
         this.role = role;
         this.enabled = true;
         this.createdAt = createdAt;
+    }
+
+    /** After {@code max} failed sign-ins in a row the account is locked for {@code lockFor}. */
+    void signInFailed(int max, java.time.Duration lockFor, OffsetDateTime now) {
+        failedLogins++;
+        if (failedLogins >= max) {
+            lockedUntil = now.plus(lockFor);
+            failedLogins = 0;
+        }
+    }
+
+    void signedIn() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    boolean lockedAt(OffsetDateTime now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    OffsetDateTime createdAt() {
+        return createdAt;
     }
 
     void changePasswordHash(String hash) {

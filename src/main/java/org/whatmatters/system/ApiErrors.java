@@ -19,10 +19,13 @@ import org.whatmatters.conversation.ConversationClosedException;
 import org.whatmatters.conversation.ConversationNotFoundException;
 import org.whatmatters.conversation.InvalidMessageException;
 import org.whatmatters.conversation.UnknownFlowException;
+import org.whatmatters.plan.InvalidEditException;
+import org.whatmatters.plan.PlanChangedException;
 import org.whatmatters.plan.PlanNotFoundException;
+import org.whatmatters.plan.PlanStateException;
 
 /** Maps errors to RFC 9457 problem details that say what to do, never stack traces or class names. */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiErrors extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
@@ -35,6 +38,16 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler(PlanNotFoundException.class)
     ProblemDetail planNotFound(PlanNotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "Plan not found", e.getMessage());
+    }
+
+    @ExceptionHandler({PlanStateException.class, PlanChangedException.class})
+    ProblemDetail planConflict(RuntimeException e) {
+        return problem(HttpStatus.CONFLICT, "Plan cannot change like that", e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidEditException.class)
+    ProblemDetail badEdit(InvalidEditException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Invalid change", e.getMessage());
     }
 
     @ExceptionHandler(ConversationClosedException.class)

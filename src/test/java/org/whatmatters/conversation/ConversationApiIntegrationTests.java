@@ -26,7 +26,7 @@ class ConversationApiIntegrationTests {
     @BeforeAll
     static void startService() {
         app = TestApp.inMemory().start();
-        app.bean(StaffAccounts.class).create("lw", "link-worker-password", StaffRole.LINK_WORKER);
+        app.bean(StaffAccounts.class).create("linkworker", "link-worker-password", StaffRole.LINK_WORKER);
     }
 
     @AfterAll
@@ -250,7 +250,7 @@ class ConversationApiIntegrationTests {
         assertThat(app.get("/api/plans", TestApp.basic(TestApp.ADMIN, "wrong-password")).status()).isEqualTo(401);
         assertThat(app.get("/api/plans/anything", null).status()).isEqualTo(401);
         assertThat(app.get("/api/plans", TestApp.admin()).status()).isEqualTo(200);
-        assertThat(app.get("/api/plans", TestApp.basic("lw", "link-worker-password")).status()).isEqualTo(200);
+        assertThat(app.get("/api/plans", TestApp.basic("linkworker", "link-worker-password")).status()).isEqualTo(200);
         assertThat(app.get("/api/plans", null).header("WWW-Authenticate")).contains("Basic");
     }
 
