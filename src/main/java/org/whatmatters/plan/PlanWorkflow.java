@@ -170,11 +170,28 @@ public class PlanWorkflow {
         return saved(plan, user, AuditAction.EDITED, change.describe());
     }
 
-    /** Records an export in the audit trail. */
+    /** The plan as the exports need it, recording who exported it. */
     @Transactional
-    public void exported(String id, String user, AuditAction action) {
+    public org.whatmatters.export.PlanExport export(String id, String user, AuditAction action) {
         CarePlan plan = find(id);
-        audit.record(user, action, id, "version " + plan.version());
+        audit.record(user, action, id, "version " + plan.version() + " (" + plan.status() + ")");
+        return toExport(PlanView.of(plan, content(plan)));
+    }
+
+    static org.whatmatters.export.PlanExport toExport(PlanView p) {
+        java.util.function.Function<List<Item>, List<org.whatmatters.export.PlanExport.Entry>> entries = items -> items.stream()
+                .map(i -> new org.whatmatters.export.PlanExport.Entry(i.text(), i.themes())).toList();
+        return new org.whatmatters.export.PlanExport(p.id(), p.conversationId(), p.status().name(), p.version(),
+                p.person() == null ? null : p.person().preferredName(), p.createdAt(), p.approvedAt(), p.approvedBy(),
+                entries.apply(p.whatMatters()), entries.apply(p.strengths()), entries.apply(p.needs()),
+                p.goals().stream().map(g -> new org.whatmatters.export.PlanExport.Goal(g.text(), g.actions() == null ? List.of() : g.actions())).toList(),
+                entries.apply(p.supportNetwork()),
+                p.communityConnections().stream().map(c -> new org.whatmatters.export.PlanExport.Connection(c.text(),
+                        c.decision() == null ? Item.SUGGESTED : c.decision())).toList(),
+                p.wellbeing().lifeSatisfaction(), p.wellbeing().worthwhile(), p.wellbeing().happiness(), p.wellbeing().anxiety(),
+                p.preferences().stream().map(Item::text).toList(), p.safety().contingency(), p.reviewDate(),
+                p.consent() == null ? null : new org.whatmatters.export.PlanExport.Consent(p.consent().version(), p.consent().given(), p.consent().at()),
+                p.reviewerNote());
     }
 
     private PlanView saved(CarePlan plan, String user, AuditAction action, String change) {

@@ -34,8 +34,13 @@ class DashboardController {
     private final PlanWorkflow plans;
     private final ConversationService conversations;
     private final FlowRegistry flows;
+    private final org.whatmatters.export.PdfExporter pdf;
+    private final org.whatmatters.export.FhirExporter fhir;
 
-    DashboardController(PlanWorkflow plans, ConversationService conversations, FlowRegistry flows) {
+    DashboardController(PlanWorkflow plans, ConversationService conversations, FlowRegistry flows, org.whatmatters.export.PdfExporter pdf,
+            org.whatmatters.export.FhirExporter fhir) {
+        this.pdf = pdf;
+        this.fhir = fhir;
         this.plans = plans;
         this.conversations = conversations;
         this.flows = flows;
@@ -110,6 +115,20 @@ class DashboardController {
         model.addAttribute("plan", plan);
         model.addAttribute("sections", Arrays.stream(Section.values()).filter(s -> !plan.section(s).isEmpty()).toList());
         return "version";
+    }
+
+    @GetMapping(value = "/dashboard/plans/{id}/pdf", produces = "application/pdf")
+    org.springframework.http.ResponseEntity<byte[]> pdf(@PathVariable String id, Principal me) {
+        byte[] body = pdf.render(plans.export(id, me.getName(), org.whatmatters.audit.AuditAction.EXPORTED_PDF));
+        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "attachment; filename=\"care-plan-" + id + ".pdf\"").body(body);
+    }
+
+    @GetMapping(value = "/dashboard/plans/{id}/fhir", produces = "application/fhir+json")
+    org.springframework.http.ResponseEntity<String> fhir(@PathVariable String id, Principal me) {
+        String body = fhir.json(plans.export(id, me.getName(), org.whatmatters.audit.AuditAction.EXPORTED_FHIR));
+        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType("application/fhir+json"))
+                .header("Content-Disposition", "attachment; filename=\"care-plan-" + id + ".fhir.json\"").body(body);
     }
 
     @PostMapping("/dashboard/plans/{id}/take")

@@ -11,11 +11,11 @@ import org.whatmatters.flow.FlowRegistry;
 import org.whatmatters.flow.Step;
 
 /** For flow owners: how many conversations reach each question of a flow, per channel, so drop-off points show. */
-record Funnel(String flow, int version, String channel, long started, List<Bar> bars) {
+public record Funnel(String flow, int version, String channel, long started, List<Bar> bars) {
 
     static final int BAR_WIDTH = 360;
 
-    record Bar(String stepId, String label, long conversations, int percent, int width, int y) {}
+    public record Bar(String stepId, String label, long conversations, int percent, int width, int y) {}
 
     static List<Funnel> of(List<FunnelRow> rows, FlowRegistry flows) {
         Map<String, List<FunnelRow>> groups = rows.stream()
@@ -40,7 +40,7 @@ record Funnel(String flow, int version, String channel, long started, List<Bar> 
         return funnels;
     }
 
-    int height() {
+    public int height() {
         return bars.size() * 28;
     }
 }

@@ -11,7 +11,7 @@ import org.whatmatters.plan.PlanWorkflow.WellbeingPoint;
  * A person's ONS4 scores across their conversations, laid out for an SVG line chart (drawn with SVG
  * attributes, so the strict Content-Security-Policy needs no inline styles), with a table of the same numbers.
  */
-record WellbeingChart(List<Series> series, List<Tick> ticks, List<Row> rows, int width, int height) {
+public record WellbeingChart(List<Series> series, List<Tick> ticks, List<Row> rows, int width, int height) {
 
     static final int WIDTH = 560;
     static final int HEIGHT = 260;
@@ -21,13 +21,13 @@ record WellbeingChart(List<Series> series, List<Tick> ticks, List<Row> rows, int
     static final int BOTTOM = 50;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
 
-    record Dot(int x, int y, Integer value, String label) {}
+    public record Dot(int x, int y, Integer value, String label) {}
 
-    record Series(String name, String css, String points, List<Dot> dots) {}
+    public record Series(String name, String css, String points, List<Dot> dots) {}
 
-    record Tick(int x, String label) {}
+    public record Tick(int x, String label) {}
 
-    record Row(String date, String flow, Integer lifeSatisfaction, Integer worthwhile, Integer happiness, Integer anxiety) {}
+    public record Row(String date, String flow, Integer lifeSatisfaction, Integer worthwhile, Integer happiness, Integer anxiety) {}
 
     static WellbeingChart of(List<WellbeingPoint> points) {
         int n = points.size();
@@ -74,15 +74,15 @@ record WellbeingChart(List<Series> series, List<Tick> ticks, List<Row> rows, int
     }
 
     /** Grid lines at 0, 5 and 10. */
-    List<Integer> gridScores() {
+    public List<Integer> gridScores() {
         return List.of(0, 5, 10);
     }
 
-    int yFor(int score) {
+    public int yFor(int score) {
         return y(score);
     }
 
-    boolean empty() {
+    public boolean empty() {
         return rows.isEmpty() || series.stream().allMatch(s -> s.dots().isEmpty());
     }
 }
