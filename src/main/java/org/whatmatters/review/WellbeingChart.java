@@ -19,7 +19,7 @@ public record WellbeingChart(List<Series> series, List<Tick> ticks, List<Row> ro
     static final int RIGHT = 20;
     static final int TOP = 20;
     static final int BOTTOM = 50;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
 
     public record Dot(int x, int y, Integer value, String label) {}
 

@@ -125,6 +125,22 @@ class DashboardSecurityIntegrationTests {
     }
 
     @Test
+    void anAdminCreatesALinkWorkerAccountThatCanSignInAndWeakPasswordsAreRefused() {
+        StaffBrowser admin = new StaffBrowser(app);
+        admin.signIn(TestApp.ADMIN, TestApp.ADMIN_PASSWORD);
+        admin.get("/dashboard/admin/users");
+        admin.post("/dashboard/admin/users", Map.of("username", "weak.lw", "password", "short", "role", "LINK_WORKER"));
+        assertThat(admin.get("/dashboard/admin/users").body()).contains("at least 12 characters");
+        admin.post("/dashboard/admin/users", Map.of("username", "new.lw", "password", "new-password-123", "role", "LINK_WORKER"));
+        assertThat(admin.get("/dashboard/admin/users").body()).contains("new.lw");
+        StaffBrowser newcomer = new StaffBrowser(app);
+        assertThat(newcomer.signIn("new.lw", "new-password-123").location()).endsWith("/dashboard");
+        assertThat(newcomer.get("/dashboard/admin/users").status()).isEqualTo(403);
+        assertThat(new StaffBrowser(app).signIn("weak.lw", "short").location()).contains("error");
+        assertThat(admin.get("/dashboard/admin/audit").body()).contains("USER CREATED", "new.lw");
+    }
+
+    @Test
     void deactivatedAccountsCannotSignIn() {
         app.bean(StaffAccounts.class).create("gone.lw", "gone-password-123", StaffRole.LINK_WORKER);
         StaffBrowser admin = new StaffBrowser(app);
