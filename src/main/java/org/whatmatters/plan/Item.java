@@ -12,10 +12,12 @@ import java.util.List;
  * @param category only on safety flags
  * @param decision only on community connections: SUGGESTED, ACCEPTED or DECLINED
  * @param editedBy the link worker who wrote or changed this item's text, if one did
+ * @param past true when the person spoke of the past ("I used to sing"); null otherwise
+ * @param timeframe on goals: the time frame the person gave ("by Easter"), if any
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Item(String text, List<Long> evidence, List<String> themes, List<String> actions, String level, String category,
-        String decision, String editedBy) {
+        String decision, String editedBy, Boolean past, String timeframe) {
 
     public static final String SUGGESTED = "SUGGESTED";
     public static final String ACCEPTED = "ACCEPTED";
@@ -28,26 +30,32 @@ public record Item(String text, List<Long> evidence, List<String> themes, List<S
     }
 
     static Item of(String text, List<Long> evidence) {
-        return new Item(text, evidence, List.of(), null, null, null, null, null);
+        return new Item(text, evidence, List.of(), null, null, null, null, null, null, null);
     }
 
     static Item goal(String text, List<Long> evidence) {
-        return new Item(text, evidence, List.of(), List.of(), null, null, null, null);
+        return new Item(text, evidence, List.of(), List.of(), null, null, null, null, null, null);
     }
 
     static Item connection(String text, List<Long> evidence) {
-        return new Item(text, evidence, List.of(), null, null, null, SUGGESTED, null);
+        return new Item(text, evidence, List.of(), null, null, null, SUGGESTED, null, null, null);
     }
 
     Item withText(String newText, String by) {
-        return new Item(newText, evidence, themes, actions, level, category, decision, by);
+        return new Item(newText, evidence, themes, actions, level, category, decision, by, past, timeframe);
+    }
+
+    /** The same item, described by the text analysis. */
+    Item analysed(org.whatmatters.nlp.Analysis a) {
+        return new Item(text, evidence, a.themes(), actions, level, category, decision, editedBy, a.past() ? Boolean.TRUE : null,
+                actions != null ? a.timeframe() : timeframe);
     }
 
     Item withActions(List<String> newActions, String by) {
-        return new Item(text, evidence, themes, newActions, level, category, decision, by);
+        return new Item(text, evidence, themes, newActions, level, category, decision, by, past, timeframe);
     }
 
     Item withDecision(String newDecision) {
-        return new Item(text, evidence, themes, actions, level, category, newDecision, editedBy);
+        return new Item(text, evidence, themes, actions, level, category, newDecision, editedBy, past, timeframe);
     }
 }

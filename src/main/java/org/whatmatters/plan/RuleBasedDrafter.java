@@ -15,7 +15,10 @@ import org.whatmatters.flow.Answer;
 import org.whatmatters.flow.Flow;
 import org.whatmatters.flow.PlanField;
 import org.whatmatters.flow.Step;
+import org.whatmatters.nlp.Analysis;
 import org.whatmatters.nlp.AnswerParser;
+import org.whatmatters.nlp.Polarity;
+import org.whatmatters.nlp.TextAnalyzer;
 import org.whatmatters.safety.SafetyCategory;
 
 /**
@@ -31,10 +34,12 @@ final class RuleBasedDrafter {
 
     private final Period reviewAfter;
     private final ZoneId zone;
+    private final TextAnalyzer analyzer;
 
-    RuleBasedDrafter(Period reviewAfter, ZoneId zone) {
+    RuleBasedDrafter(Period reviewAfter, ZoneId zone, TextAnalyzer analyzer) {
         this.reviewAfter = reviewAfter;
         this.zone = zone;
+        this.analyzer = analyzer;
     }
 
     PlanContent draft(ConversationSnapshot conversation, Flow flow) {
@@ -56,16 +61,16 @@ final class RuleBasedDrafter {
                 case CONSENT -> { } // taken from the conversation's consent record
                 case LIFE_SATISFACTION, WORTHWHILE, HAPPINESS, ANXIETY -> scores.put(field, Integer.valueOf(answer.value()));
                 case CONTACT_METHOD -> add(sections, PlanField.CONTACT_METHOD, Item.of("Preferred contact: " + answer.value(), evidence));
-                case GOALS -> items(answer.text()).forEach(t -> add(sections, field, Item.goal(t, evidence)));
+                case GOALS -> items(answer.text()).forEach(t -> place(sections, field, Item.goal(t, evidence)));
                 case COMMUNITY_CONNECTIONS -> {
                     if (!NOTHING.matcher(answer.text()).matches()) {
-                        items(answer.text()).forEach(t -> add(sections, field, Item.connection(t, evidence)));
+                        items(answer.text()).forEach(t -> place(sections, field, Item.connection(t, evidence)));
                     }
                 }
                 case SUPPORT_NETWORK -> items(answer.text()).forEach(t -> add(sections, field, Item.of(t, evidence)));
                 default -> {
                     if (!NOTHING.matcher(answer.text()).matches()) {
-                        items(answer.text()).forEach(t -> add(sections, field, Item.of(t, evidence)));
+                        items(answer.text()).forEach(t -> place(sections, field, Item.of(t, evidence)));
                     }
                 }
             }
@@ -77,7 +82,7 @@ final class RuleBasedDrafter {
         preferences.addAll(sections.getOrDefault(PlanField.COMMUNICATION_NEEDS, List.of()));
 
         List<Item> flags = conversation.safetyFlags().stream()
-                .map(f -> new Item(f.matchedText(), List.of(f.messageId()), List.of(), null, f.level().name(), f.category().name(), null, null))
+                .map(f -> new Item(f.matchedText(), List.of(f.messageId()), List.of(), null, f.level().name(), f.category().name(), null, null, null, null))
                 .toList();
         boolean abuse = conversation.safetyFlags().stream().anyMatch(f -> f.category() == SafetyCategory.ABUSE);
 
@@ -104,6 +109,23 @@ final class RuleBasedDrafter {
     private static List<String> items(String text) {
         List<String> items = AnswerParser.items(text);
         return items.isEmpty() ? List.of(text.strip()) : items;
+    }
+
+    /**
+     * Puts an item where it belongs: under the question it answers (unless it says that thing is fine,
+     * when it is not a need), and also under needs when it describes a difficulty while answering another question.
+     */
+    private void place(Map<PlanField, List<Item>> sections, PlanField field, Item raw) {
+        Analysis analysis = analyzer.analyse(raw.text());
+        Item item = raw.analysed(analysis);
+        if (field == PlanField.NEEDS && analysis.polarity() == Polarity.NEGATED) {
+            return;
+        }
+        add(sections, field, item);
+        boolean elsewhere = field == PlanField.WHAT_MATTERS || field == PlanField.GOALS || field == PlanField.COMMUNITY_CONNECTIONS;
+        if (elsewhere && analysis.polarity() == Polarity.NEED && !analysis.past() && !analysis.themes().isEmpty()) {
+            add(sections, PlanField.NEEDS, Item.of(raw.text(), raw.evidence()).analysed(analysis));
+        }
     }
 
     private static void add(Map<PlanField, List<Item>> sections, PlanField field, Item item) {

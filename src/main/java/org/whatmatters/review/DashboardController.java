@@ -97,6 +97,7 @@ class DashboardController {
         model.addAttribute("sections", Arrays.stream(Section.values())
                 .filter(s -> s != Section.PROGRESS || !plan.section(s).isEmpty()).toList());
         model.addAttribute("transcript", conversations.transcript(plan.conversationId()).messages());
+        model.addAttribute("phone", conversations.snapshot(plan.conversationId()).phone());
         model.addAttribute("editable", plan.status() == PlanStatus.DRAFT || plan.status() == PlanStatus.IN_REVIEW);
         model.addAttribute("wellbeing", WellbeingChart.of(plans.wellbeing(id)));
         return "plan";

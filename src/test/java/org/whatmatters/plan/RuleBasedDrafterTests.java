@@ -23,7 +23,7 @@ class RuleBasedDrafterTests {
 
     private static final Flow FLOW = FlowRegistry.loadFolder(Path.of("conversation-flows")).stream()
             .filter(f -> f.id().equals("what-matters")).findFirst().orElseThrow();
-    private final RuleBasedDrafter drafter = new RuleBasedDrafter(Period.ofWeeks(6), ZoneId.of("Europe/London"));
+    private final RuleBasedDrafter drafter = new RuleBasedDrafter(Period.ofWeeks(6), ZoneId.of("Europe/London"), new org.whatmatters.nlp.TextAnalyzer(org.whatmatters.nlp.Taxonomy.load()));
 
     private static Answer text(String slot, String step, String text, long message) {
         return new Answer(slot, step, text, text, List.of(message), false);
@@ -106,5 +106,26 @@ class RuleBasedDrafterTests {
             assertThat(f.category()).isEqualTo("ABUSE");
         });
         assertThat(plan.safety().contingency()).contains("999", "111", "116 123", "0808 2000 247");
+    }
+
+    @Test
+    void itemsCarryThemesANeedMentionedElsewhereIsAlsoANeedAndFineIsNotANeed() {
+        PlanContent plan = drafter.draft(snapshot(List.of(
+                text("what_matters", "what-matters", "My garden. I'm so lonely since Bill died.", 5L),
+                text("needs", "needs", "Money is fine. The damp in the flat is bad.", 7L),
+                text("strengths", "strengths", "I used to sing in a choir", 9L),
+                text("goal", "goal", "Join a walking group by Easter", 11L)), List.of()), FLOW);
+
+        assertThat(plan.whatMatters()).extracting(Item::text).containsExactly("My garden", "I'm so lonely since Bill died");
+        assertThat(plan.whatMatters().get(0).themes()).contains("hobbies-interests");
+        assertThat(plan.needs()).extracting(Item::text).containsExactly("I'm so lonely since Bill died", "The damp in the flat is bad");
+        assertThat(plan.needs().get(0).themes()).contains("loneliness", "bereavement");
+        assertThat(plan.needs().get(0).evidence()).containsExactly(5L);
+        assertThat(plan.needs().get(1).themes()).contains("housing");
+        assertThat(plan.strengths()).singleElement().satisfies(s -> {
+            assertThat(s.past()).isTrue();
+            assertThat(s.themes()).contains("hobbies-interests");
+        });
+        assertThat(plan.goals()).singleElement().satisfies(g -> assertThat(g.timeframe()).isEqualTo("by Easter"));
     }
 }

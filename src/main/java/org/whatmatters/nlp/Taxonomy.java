@@ -1,0 +1,47 @@
+package org.whatmatters.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.Yaml;
+
+/** The theme taxonomy, read from the data file {@code nlp/themes.yaml}. */
+public record Taxonomy(List<Theme> themes) {
+
+    /** One theme: its key, the label shown to staff, words that point to it, and example sentences. */
+    public record Theme(String key, String label, List<String> words, List<String> examples) {}
+
+    public Taxonomy {
+        themes = List.copyOf(themes);
+    }
+
+    @SuppressWarnings("unchecked")
+    public static Taxonomy load() {
+        try (InputStream in = Taxonomy.class.getResourceAsStream("/nlp/themes.yaml")) {
+            if (in == null) {
+                throw new IllegalStateException("The theme taxonomy nlp/themes.yaml is missing from the classpath");
+            }
+            Map<String, Object> root = new Yaml().load(in);
+            List<Theme> themes = new ArrayList<>();
+            for (Map<String, Object> t : (List<Map<String, Object>>) root.get("themes")) {
+                String key = (String) t.get("key");
+                List<String> words = ((List<Object>) t.getOrDefault("words", List.of())).stream().map(String::valueOf).toList();
+                List<String> examples = ((List<Object>) t.getOrDefault("examples", List.of())).stream().map(String::valueOf).toList();
+                if (key == null || words.isEmpty()) {
+                    throw new IllegalStateException("nlp/themes.yaml: every theme needs a key and some words (" + t + ")");
+                }
+                themes.add(new Theme(key, String.valueOf(t.getOrDefault("label", key)), words, examples));
+            }
+            return new Taxonomy(themes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String label(String key) {
+        return themes.stream().filter(t -> t.key().equals(key)).map(Theme::label).findFirst().orElse(key);
+    }
+}
