@@ -38,18 +38,18 @@ public final class TextAnalyzer {
             Pattern.CASE_INSENSITIVE);
 
     private final Taxonomy taxonomy;
-    private final Map<String, List<Pattern>> patterns = new LinkedHashMap<>();
+    /** One pattern per theme: all its words as alternatives, so a message is scanned once per theme. */
+    private final Map<String, Pattern> patterns = new LinkedHashMap<>();
 
     public TextAnalyzer(Taxonomy taxonomy) {
         this.taxonomy = taxonomy;
         for (Taxonomy.Theme theme : taxonomy.themes()) {
-            List<Pattern> list = new ArrayList<>();
+            List<String> alternatives = new ArrayList<>();
             for (String word : theme.words()) {
-                String w = Pattern.quote(normalise(word));
                 boolean stem = !word.contains(" ") && word.length() >= 4;
-                list.add(Pattern.compile("\\b" + w + (stem ? "\\w*" : "") + "\\b"));
+                alternatives.add(Pattern.quote(normalise(word)) + (stem ? "\\w*" : ""));
             }
-            patterns.put(theme.key(), list);
+            patterns.put(theme.key(), Pattern.compile("\\b(?:" + String.join("|", alternatives) + ")\\b"));
         }
     }
 
@@ -60,13 +60,11 @@ public final class TextAnalyzer {
     public Analysis analyse(String text) {
         String t = normalise(text);
         Map<String, Integer> hits = new LinkedHashMap<>();
-        patterns.forEach((key, list) -> {
+        patterns.forEach((key, pattern) -> {
             int n = 0;
-            for (Pattern p : list) {
-                Matcher m = p.matcher(t);
-                while (m.find()) {
-                    n++;
-                }
+            Matcher m = pattern.matcher(t);
+            while (m.find()) {
+                n++;
             }
             if (n > 0) {
                 hits.put(key, n);

@@ -1,0 +1,29 @@
+package org.whatmatters.bench;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+import org.whatmatters.nlp.Taxonomy;
+import org.whatmatters.nlp.TextAnalyzer;
+import org.whatmatters.safety.SafetyCheck;
+
+/** How long the text analysis takes to be ready in a fresh JVM (cold, one shot per fork). */
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 0)
+@Measurement(iterations = 1)
+@Fork(5)
+public class StartupBenchmark {
+
+    @Benchmark
+    public void loadModels(Blackhole out) {
+        out.consume(new SafetyCheck());
+        out.consume(new TextAnalyzer(Taxonomy.load()));
+    }
+}
