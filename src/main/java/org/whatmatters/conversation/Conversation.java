@@ -34,6 +34,8 @@ class Conversation {
     private Boolean consentGiven;
     private OffsetDateTime consentAt;
     private String phone;
+    private String language;
+    private Long languageMessageId;
     private OffsetDateTime callBackDoneAt;
     private String callBackDoneBy;
     private OffsetDateTime lastInboundAt;
@@ -110,6 +112,16 @@ class Conversation {
         this.callBackDoneBy = by;
     }
 
+    /** Records, once, that the person seems to write in another language. Returns true the first time. */
+    boolean languageSeen(String iso639_3, long messageId) {
+        if (language != null) {
+            return false;
+        }
+        this.language = iso639_3;
+        this.languageMessageId = messageId;
+        return true;
+    }
+
     void markUrgent() {
         this.urgent = true;
     }
@@ -143,6 +155,8 @@ class Conversation {
     OffsetDateTime consentAt() { return consentAt; }
     OffsetDateTime createdAt() { return createdAt; }
     String phone() { return phone; }
+    String language() { return language; }
+    Long languageMessageId() { return languageMessageId; }
     OffsetDateTime callBackDoneAt() { return callBackDoneAt; }
     Channel lastChannel() { return lastChannel; }
 }

@@ -51,12 +51,14 @@ public class ConversationService {
     private final Clock clock;
     private final ConversationSettings settings;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final org.whatmatters.nlp.TextPipeline pipeline;
 
     ConversationService(Conversations conversations, Messages messages, SafetyEvents safetyEvents, FlowRegistry flows,
             DefaultFlow defaultFlow, FlowEngine engine, SafetyCheck safety, ConversationLocks locks, TransactionTemplate tx,
             ApplicationEventPublisher events, JsonMapper json, Clock clock, ConversationSettings settings,
-            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+            org.springframework.jdbc.core.simple.JdbcClient jdbc, org.whatmatters.nlp.TextPipeline pipeline) {
         this.jdbc = jdbc;
+        this.pipeline = pipeline;
         this.conversations = conversations;
         this.messages = messages;
         this.safetyEvents = safetyEvents;
@@ -155,6 +157,7 @@ public class ConversationService {
 
         List<Reply> replies = new ArrayList<>();
         SafetyNotice notice = checkSafety(conversation, inbound, text, replies, now);
+        offerInterpreter(conversation, inbound, text, replies, now);
         Turn turn;
         if (arrival != Conversation.Arrival.AS_USUAL) {
             // Back after a long gap, or on another channel: the message is a hello, not an answer.
@@ -216,6 +219,25 @@ public class ConversationService {
 
     private static String lowerFirst(String text) {
         return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** Fixed, short, and understood by many who read a little English; the link worker arranges the interpreter. */
+    static final String INTERPRETER_OFFER = "It looks like you may prefer another language. We can get an interpreter for you: a link worker"
+            + " will contact you. You can also carry on here in English. Interpreter? Tolk? Interprete? Interpr\u00e8te? T\u0142umacz?";
+
+    /**
+     * When a message seems to be in another language, says once that an interpreter can be arranged, asks
+     * for a call back, and remembers the language for the plan. The message itself is still taken as it is.
+     */
+    private void offerInterpreter(Conversation conversation, Message inbound, String text, List<Reply> replies, OffsetDateTime now) {
+        org.whatmatters.nlp.Language language = pipeline.language(text);
+        if (language.isEnglish() || !conversation.languageSeen(language.iso639_3(), inbound.id())) {
+            return;
+        }
+        conversation.requestPerson("interpreter: " + language.iso639_3());
+        messages.save(new Message(conversation.id(), Direction.OUT, INTERPRETER_OFFER, inbound.stepId(), inbound.channel(), false, now));
+        replies.add(Reply.of(INTERPRETER_OFFER));
+        log.info("Conversation {} may need an interpreter ({})", conversation.id(), language.iso639_3());
     }
 
     /** Runs the safety check; on a finding, stores it, marks the conversation urgent and adds the fixed signposting. */
@@ -362,7 +384,8 @@ public class ConversationService {
                 .map(ConversationService::entry).toList();
         return new ConversationSnapshot(c.id(), c.flowId(), c.flowVersion(), c.channel(), c.state(), c.createdAt(), state.answers(),
                 entries, flags, new ConversationSnapshot.Consent(c.consentVersion(), c.consentGiven(), c.consentAt()),
-                c.urgent(), c.needsPerson(), c.phone());
+                c.urgent(), c.needsPerson(), c.phone(),
+                c.language() == null ? null : new ConversationSnapshot.OtherLanguage(c.language(), c.languageMessageId()));
     }
 
     private static Transcript.Entry entry(Message m) {

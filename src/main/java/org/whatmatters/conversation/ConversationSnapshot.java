@@ -21,7 +21,12 @@ public record ConversationSnapshot(
         Consent consent,
         boolean urgent,
         boolean needsPerson,
-        String phone) {
+        String phone,
+        OtherLanguage language) {
+
+    /** A language other than English the person seems to write in (ISO 639-3), and the message that showed it. */
+    public record OtherLanguage(String iso639_3, long messageId) {}
+
 
     public record Flag(long messageId, SafetyLevel level, SafetyCategory category, String matchedText) {}
 

@@ -80,6 +80,11 @@ final class RuleBasedDrafter {
         preferences.addAll(sections.getOrDefault(PlanField.CONTACT_METHOD, List.of()));
         preferences.addAll(sections.getOrDefault(PlanField.LANGUAGE, List.of()));
         preferences.addAll(sections.getOrDefault(PlanField.COMMUNICATION_NEEDS, List.of()));
+        if (conversation.language() != null) {
+            String name = new Locale(conversation.language().iso639_3()).getDisplayLanguage(Locale.UK);
+            preferences.add(Item.of("Language: " + (name.isBlank() ? conversation.language().iso639_3() : name)
+                    + " (detected; an interpreter was offered)", List.of(conversation.language().messageId())));
+        }
 
         List<Item> flags = conversation.safetyFlags().stream()
                 .map(f -> new Item(f.matchedText(), List.of(f.messageId()), List.of(), null, f.level().name(), f.category().name(), null, null, null, null))

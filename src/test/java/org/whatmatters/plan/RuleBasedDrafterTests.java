@@ -33,7 +33,7 @@ class RuleBasedDrafterTests {
         return new ConversationSnapshot("c1", "what-matters", 1, Channel.WEB, ConversationState.COMPLETED,
                 OffsetDateTime.of(2026, 3, 30, 23, 30, 0, 0, ZoneOffset.UTC), answers, List.of(), flags,
                 new ConversationSnapshot.Consent("consent-2026-11-v1", true, OffsetDateTime.of(2026, 3, 30, 23, 31, 0, 0, ZoneOffset.UTC)),
-                !flags.isEmpty(), false, null);
+                !flags.isEmpty(), false, null, null);
     }
 
     @Test
