@@ -2,7 +2,6 @@ package org.whatmatters.channel.twilio;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,9 +53,5 @@ public class TwilioWebhooks {
 
     public static ResponseEntity<String> twiml(String xml) {
         return ResponseEntity.ok().contentType(XML).body(xml);
-    }
-
-    static List<String> none() {
-        return List.of();
     }
 }
