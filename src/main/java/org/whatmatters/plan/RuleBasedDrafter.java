@@ -67,7 +67,7 @@ final class RuleBasedDrafter {
                         items(answer.text()).forEach(t -> place(sections, field, Item.connection(t, evidence)));
                     }
                 }
-                case SUPPORT_NETWORK -> items(answer.text()).forEach(t -> add(sections, field, Item.of(t, evidence)));
+                case SUPPORT_NETWORK -> items(answer.text()).forEach(t -> add(sections, field, Item.of(t, evidence).analysed(analyzer.analyse(t))));
                 default -> {
                     if (!NOTHING.matcher(answer.text()).matches()) {
                         items(answer.text()).forEach(t -> place(sections, field, Item.of(t, evidence)));

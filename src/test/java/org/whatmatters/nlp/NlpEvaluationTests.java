@@ -122,6 +122,19 @@ class NlpEvaluationTests {
         report.append(score(themed, Entry::past, e -> analyses.get(e.id()).past()).line("past tense")).append('\n');
         report.append(score(themed.stream().filter(e -> e.question().equals("goal")).toList(), e -> e.timeframe() != null,
                 e -> analyses.get(e.id()).timeframe() != null).line("goal time frame")).append('\n');
+        int peopleFound = 0, peopleLabelled = 0, peopleExtra = 0;
+        for (Entry e : themed) {
+            List<String> got = People.mentions(e.text());
+            for (String person : e.people()) {
+                peopleLabelled++;
+                if (got.stream().anyMatch(g -> g.equalsIgnoreCase(person) || g.toLowerCase().contains(person.toLowerCase())
+                        || person.toLowerCase().contains(g.toLowerCase()))) {
+                    peopleFound++;
+                }
+            }
+            peopleExtra += Math.max(0, got.size() - e.people().size());
+        }
+        report.append(new Score(peopleFound, peopleExtra, peopleLabelled - peopleFound).line("people mentioned")).append('\n');
         List<Entry> ons = entries.stream().filter(e -> e.kind().equals("ons4") || e.ons4() != null).toList();
         long onsRight = ons.stream().filter(e -> {
             var n = AnswerParser.number(e.text(), 0, 10);
