@@ -15,6 +15,8 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.whatmatters.nlp.AnswerParser;
+import org.whatmatters.nlp.People;
+import org.whatmatters.nlp.TextPipeline;
 import org.whatmatters.nlp.Taxonomy;
 import org.whatmatters.nlp.TextAnalyzer;
 import org.whatmatters.safety.SafetyCheck;
@@ -41,20 +43,34 @@ public class MessageAnalysisBenchmark {
 
     private SafetyCheck safety;
     private TextAnalyzer analyzer;
+    private TextPipeline pipeline;
     private int next;
 
     @Setup
     public void setUp() {
         safety = new SafetyCheck();
         analyzer = new TextAnalyzer(Taxonomy.load());
+        pipeline = TextPipeline.load();
     }
 
+    /** What a turn does with every message today: safety, language, items, themes and people. */
     @Benchmark
     public void analyseOneMessage(Blackhole out) {
         String message = MESSAGES.get(Math.floorMod(next++, MESSAGES.size()));
         out.consume(safety.check(message));
+        out.consume(pipeline.language(message));
         for (String item : AnswerParser.items(message)) {
             out.consume(analyzer.analyse(item));
+            out.consume(People.mentions(item));
+        }
+    }
+
+    /** The full OpenNLP pass (sentences, tokens, parts of speech, lemmas), which the analysis will build on. */
+    @Benchmark
+    public void openNlpSentencesTokensLemmas(Blackhole out) {
+        String message = MESSAGES.get(Math.floorMod(next++, MESSAGES.size()));
+        for (String sentence : pipeline.sentences(message)) {
+            out.consume(pipeline.tokens(sentence));
         }
     }
 }

@@ -11,6 +11,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.whatmatters.nlp.Taxonomy;
 import org.whatmatters.nlp.TextAnalyzer;
+import org.whatmatters.nlp.TextPipeline;
 import org.whatmatters.safety.SafetyCheck;
 
 /** How long the text analysis takes to be ready in a fresh JVM (cold, one shot per fork). */
@@ -25,5 +26,6 @@ public class StartupBenchmark {
     public void loadModels(Blackhole out) {
         out.consume(new SafetyCheck());
         out.consume(new TextAnalyzer(Taxonomy.load()));
+        out.consume(TextPipeline.load());
     }
 }
