@@ -1,27 +1,15 @@
 package org.whatmatters.channel.sms;
 
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
+import org.whatmatters.system.KeyedLocks;
 
-/** One fair lock per phone number, so texts from one person are handled one at a time, in arrival order. */
+/** Texts from one phone number are handled one at a time, in the order they arrived. */
 @Component
 class PhoneLocks {
 
-    private record Entry(ReentrantLock lock, int users) {}
+    private final KeyedLocks locks = new KeyedLocks();
 
-    private final ConcurrentHashMap<String, Entry> locks = new ConcurrentHashMap<>();
-
-    <T> T withLock(String phone, Supplier<T> work) {
-        ReentrantLock lock = locks.compute(phone,
-                (k, e) -> e == null ? new Entry(new ReentrantLock(true), 1) : new Entry(e.lock(), e.users() + 1)).lock();
-        lock.lock();
-        try {
-            return work.get();
-        } finally {
-            lock.unlock();
-            locks.computeIfPresent(phone, (k, e) -> e.users() == 1 ? null : new Entry(e.lock(), e.users() - 1));
-        }
+    <T> T withLock(String phone, java.util.function.Supplier<T> work) {
+        return locks.withLock(phone, work);
     }
 }
