@@ -145,10 +145,7 @@ public class ConversationService {
     }
 
     private Outcome turn(String conversationId, String text, Channel via) {
-        Conversation conversation = conversations.findForUpdate(conversationId).orElseThrow(ConversationNotFoundException::new);
-        if (conversation.state() != ConversationState.ACTIVE) {
-            throw new ConversationClosedException(conversation.state());
-        }
+        Conversation conversation = lockActive(conversationId);
         OffsetDateTime now = now();
         Flow flow = flows.version(conversation.flowId(), conversation.flowVersion());
         EngineState state = read(conversation.engineState());
@@ -179,6 +176,15 @@ public class ConversationService {
         return new Outcome(conversation.id(), conversation.state(), replies, notice);
     }
 
+    /** Locks the conversation's row for this transaction; refuses one that has finished. */
+    private Conversation lockActive(String conversationId) {
+        Conversation conversation = conversations.findForUpdate(conversationId).orElseThrow(ConversationNotFoundException::new);
+        if (conversation.state() != ConversationState.ACTIVE) {
+            throw new ConversationClosedException(conversation.state());
+        }
+        return conversation;
+    }
+
     /**
      * Carries a conversation on without a message from the person: asks the current question again,
      * after a one-sentence recap when {@code recap} is set (a call comes in on a conversation started by
@@ -186,10 +192,7 @@ public class ConversationService {
      */
     public Outcome resume(String conversationId, Channel via, boolean recap) {
         return locks.withLock(conversationId, () -> tx.execute(status -> {
-            Conversation conversation = conversations.findForUpdate(conversationId).orElseThrow(ConversationNotFoundException::new);
-            if (conversation.state() != ConversationState.ACTIVE) {
-                throw new ConversationClosedException(conversation.state());
-            }
+            Conversation conversation = lockActive(conversationId);
             OffsetDateTime now = now();
             Flow flow = flows.version(conversation.flowId(), conversation.flowVersion());
             EngineState state = read(conversation.engineState());
