@@ -17,29 +17,23 @@ import org.springframework.web.bind.annotation.RestController;
 class PlanController {
 
     private final PlanWorkflow plans;
-    private final org.whatmatters.export.PdfExporter pdf;
-    private final org.whatmatters.export.FhirExporter fhir;
+    private final PlanDownloads downloads;
 
-    PlanController(PlanWorkflow plans, org.whatmatters.export.PdfExporter pdf, org.whatmatters.export.FhirExporter fhir) {
+    PlanController(PlanWorkflow plans, PlanDownloads downloads) {
         this.plans = plans;
-        this.pdf = pdf;
-        this.fhir = fhir;
+        this.downloads = downloads;
     }
 
     @GetMapping(value = "/{id}/fhir", produces = "application/fhir+json")
     @Operation(summary = "The plan as an HL7 FHIR R4 Bundle (CarePlan, Goals, ONS4 QuestionnaireResponse, Consent)")
     org.springframework.http.ResponseEntity<String> fhir(@PathVariable String id, java.security.Principal staff) {
-        String body = fhir.json(plans.export(id, staff.getName(), org.whatmatters.audit.AuditAction.EXPORTED_FHIR));
-        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType("application/fhir+json"))
-                .header("Content-Disposition", "attachment; filename=\"care-plan-" + id + ".fhir.json\"").body(body);
+        return downloads.fhir(id, staff.getName());
     }
 
     @GetMapping(value = "/{id}/pdf", produces = "application/pdf")
     @Operation(summary = "The plan as a printable PDF written for the person")
     org.springframework.http.ResponseEntity<byte[]> pdf(@PathVariable String id, java.security.Principal staff) {
-        byte[] body = pdf.render(plans.export(id, staff.getName(), org.whatmatters.audit.AuditAction.EXPORTED_PDF));
-        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
-                .header("Content-Disposition", "attachment; filename=\"care-plan-" + id + ".pdf\"").body(body);
+        return downloads.pdf(id, staff.getName());
     }
 
     @GetMapping

@@ -34,13 +34,11 @@ class DashboardController {
     private final PlanWorkflow plans;
     private final ConversationService conversations;
     private final FlowRegistry flows;
-    private final org.whatmatters.export.PdfExporter pdf;
-    private final org.whatmatters.export.FhirExporter fhir;
+    private final org.whatmatters.plan.PlanDownloads downloads;
 
-    DashboardController(PlanWorkflow plans, ConversationService conversations, FlowRegistry flows, org.whatmatters.export.PdfExporter pdf,
-            org.whatmatters.export.FhirExporter fhir) {
-        this.pdf = pdf;
-        this.fhir = fhir;
+    DashboardController(PlanWorkflow plans, ConversationService conversations, FlowRegistry flows,
+            org.whatmatters.plan.PlanDownloads downloads) {
+        this.downloads = downloads;
         this.plans = plans;
         this.conversations = conversations;
         this.flows = flows;
@@ -120,16 +118,12 @@ class DashboardController {
 
     @GetMapping(value = "/dashboard/plans/{id}/pdf", produces = "application/pdf")
     org.springframework.http.ResponseEntity<byte[]> pdf(@PathVariable String id, Principal me) {
-        byte[] body = pdf.render(plans.export(id, me.getName(), org.whatmatters.audit.AuditAction.EXPORTED_PDF));
-        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
-                .header("Content-Disposition", "attachment; filename=\"care-plan-" + id + ".pdf\"").body(body);
+        return downloads.pdf(id, me.getName());
     }
 
     @GetMapping(value = "/dashboard/plans/{id}/fhir", produces = "application/fhir+json")
     org.springframework.http.ResponseEntity<String> fhir(@PathVariable String id, Principal me) {
-        String body = fhir.json(plans.export(id, me.getName(), org.whatmatters.audit.AuditAction.EXPORTED_FHIR));
-        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType("application/fhir+json"))
-                .header("Content-Disposition", "attachment; filename=\"care-plan-" + id + ".fhir.json\"").body(body);
+        return downloads.fhir(id, me.getName());
     }
 
     @PostMapping("/dashboard/plans/{id}/take")
@@ -192,18 +186,18 @@ class DashboardController {
                 try {
                     return new PlanEdit.SetReviewDate(text == null || text.isBlank() ? null : LocalDate.parse(text));
                 } catch (DateTimeParseException e) {
-                    throw new InvalidEditExceptionView("The review date must be a date, like 2027-01-04.");
+                    throw new InvalidEditException("The review date must be a date, like 2027-01-04.");
                 }
             case "note":
                 return new PlanEdit.SetNote(text);
             default:
-                throw new InvalidEditExceptionView("Unknown change '" + op + "'.");
+                throw new InvalidEditException("Unknown change '" + op + "'.");
         }
     }
 
     private static <T> T need(T value) {
         if (value == null) {
-            throw new InvalidEditExceptionView("Something was missing from the form. Reload the page and try again.");
+            throw new InvalidEditException("Something was missing from the form. Reload the page and try again.");
         }
         return value;
     }
@@ -229,12 +223,5 @@ class DashboardController {
     String funnel(Model model) {
         model.addAttribute("funnels", Funnel.of(conversations.funnel(), flows));
         return "funnel";
-    }
-
-    /** An edit form that could not be turned into a change; shown to the link worker like any invalid edit. */
-    static final class InvalidEditExceptionView extends InvalidEditException {
-        InvalidEditExceptionView(String message) {
-            super(message);
-        }
     }
 }
