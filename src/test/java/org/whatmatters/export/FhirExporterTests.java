@@ -3,13 +3,9 @@ package org.whatmatters.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
 import ca.uhn.fhir.util.FhirTerser;
-import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
-import ca.uhn.fhir.validation.ValidationResult;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -17,11 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
-import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
-import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationSupport;
-import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
-import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.Consent;
@@ -31,31 +22,19 @@ import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.BeforeAll;
+import org.whatmatters.support.FhirChecks;
 import org.junit.jupiter.api.Test;
 
 class FhirExporterTests {
 
     private static final FhirExporter EXPORTER = new FhirExporter();
-    private static FhirValidator validator;
 
     private static final String WORDS = "Getting back to the allotment with \"my Dad's\" old tools <script>alert('x')</script>";
 
     @BeforeAll
-    static void buildValidator() {
-        long start = System.nanoTime();
-        FhirContext ctx = EXPORTER.context();
-        ValidationSupportChain chain = new ValidationSupportChain(
-                new DefaultProfileValidationSupport(ctx),
-                new CommonCodeSystemsTerminologyService(ctx),
-                new InMemoryTerminologyServerValidationSupport(ctx),
-                new SnapshotGeneratingValidationSupport(ctx));
-        validator = ctx.newValidator();
-        validator.registerValidatorModule(new FhirInstanceValidator(chain));
-        long built = System.nanoTime();
+    static void warmUpValidator() {
         // the first validation loads and converts the R4 core definitions: do it once, up front
-        validator.validateWithResult(EXPORTER.bundle(draft()));
-        System.out.printf("validator built in %d ms, warmed up in %d ms%n",
-                (built - start) / 1_000_000, (System.nanoTime() - built) / 1_000_000);
+        FhirChecks.validate(EXPORTER.bundle(draft()));
     }
 
     // ---------------------------------------------------------------- fixtures
@@ -111,22 +90,7 @@ class FhirExporterTests {
     }
 
     static void assertValid(Resource resource) {
-        long start = System.nanoTime();
-        ValidationResult result = validator.validateWithResult(resource);
-        long ms = (System.nanoTime() - start) / 1_000_000;
-        List<SingleValidationMessage> bad = result.getMessages().stream()
-                .filter(m -> m.getSeverity() == ResultSeverityEnum.ERROR || m.getSeverity() == ResultSeverityEnum.FATAL)
-                .collect(Collectors.toList());
-        System.out.printf("validated %s in %d ms: %d messages (%d error/fatal)%n",
-                resource.fhirType(), ms, result.getMessages().size(), bad.size());
-        if (!bad.isEmpty() || Boolean.getBoolean("fhir.showAll")) {
-            for (SingleValidationMessage m : result.getMessages()) {
-                System.out.println("  " + m.getSeverity() + " " + m.getLocationString() + " " + m.getMessage());
-            }
-        }
-        assertThat(bad).as("validation errors:%n%s", bad.stream()
-                .map(m -> m.getSeverity() + " " + m.getLocationString() + " " + m.getMessage())
-                .collect(Collectors.joining("\n"))).isEmpty();
+        FhirChecks.assertValid(resource);
     }
 
     // ---------------------------------------------------------------- tests
@@ -315,7 +279,7 @@ class FhirExporterTests {
         Bundle b = EXPORTER.bundle(draft());
         one(b, CarePlan.class).setStatus(null);
         one(b, Consent.class).getScope().getCodingFirstRep().setCode("not-a-scope");
-        List<SingleValidationMessage> errors = validator.validateWithResult(b).getMessages().stream()
+        List<SingleValidationMessage> errors = FhirChecks.validate(b).getMessages().stream()
                 .filter(m -> m.getSeverity() == ResultSeverityEnum.ERROR).collect(Collectors.toList());
         assertThat(errors).anySatisfy(m -> assertThat(m.getLocationString()).contains("CarePlan"));
         assertThat(errors).anySatisfy(m -> assertThat(m.getLocationString()).contains("Consent"));
