@@ -2,6 +2,7 @@ package org.whatmatters.conversation;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.whatmatters.nlp.Embeddings;
 import org.whatmatters.nlp.TextPipeline;
 
 @Configuration(proxyBeanMethods = false)
@@ -11,5 +12,11 @@ class ConversationConfiguration {
     @Bean
     TextPipeline textPipeline() {
         return TextPipeline.load();
+    }
+
+    /** The in-process sentence embedding model (used by the safety check and the themes), loaded once per process. */
+    @Bean
+    Embeddings embeddings() {
+        return Embeddings.shared();
     }
 }

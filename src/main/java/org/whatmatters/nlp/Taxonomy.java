@@ -9,7 +9,7 @@ import java.util.Map;
 import org.yaml.snakeyaml.Yaml;
 
 /** The theme taxonomy, read from the data file {@code nlp/themes.yaml}. */
-public record Taxonomy(List<Theme> themes) {
+public record Taxonomy(List<Theme> themes, double similarity) {
 
     /** One theme: its key, the label shown to staff, words that point to it, and example sentences. */
     public record Theme(String key, String label, List<String> words, List<String> examples) {}
@@ -35,7 +35,11 @@ public record Taxonomy(List<Theme> themes) {
                 }
                 themes.add(new Theme(key, String.valueOf(t.getOrDefault("label", key)), words, examples));
             }
-            return new Taxonomy(themes);
+            Object similarity = root.get("similarity");
+            if (!(similarity instanceof Number n) || n.doubleValue() <= 0 || n.doubleValue() >= 1) {
+                throw new IllegalStateException("nlp/themes.yaml: similarity must be a number between 0 and 1");
+            }
+            return new Taxonomy(themes, n.doubleValue());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

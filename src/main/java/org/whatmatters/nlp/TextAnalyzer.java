@@ -40,9 +40,34 @@ public final class TextAnalyzer {
     private final Taxonomy taxonomy;
     /** One pattern per theme: all its words as alternatives, so a message is scanned once per theme. */
     private final Map<String, Pattern> patterns = new LinkedHashMap<>();
+    private final Embeddings embeddings;
+    /** Theme key and vector of every example sentence of the taxonomy, embedded once. */
+    private final List<Map.Entry<String, float[]>> examples = new ArrayList<>();
 
+    /** Themes from the taxonomy's words only. */
     public TextAnalyzer(Taxonomy taxonomy) {
+        this(taxonomy, null);
+    }
+
+    /**
+     * Themes from the taxonomy's words and, when none of them appear, from meaning: the theme of the most similar
+     * example sentence, if it is at least the taxonomy's {@code similarity} setting.
+     */
+    public TextAnalyzer(Taxonomy taxonomy, Embeddings embeddings) {
         this.taxonomy = taxonomy;
+        this.embeddings = embeddings;
+        if (embeddings != null) {
+            List<String> keys = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
+            taxonomy.themes().forEach(t -> t.examples().forEach(e -> {
+                keys.add(t.key());
+                texts.add(normalise(e));
+            }));
+            List<float[]> vectors = embeddings.embedAll(texts);
+            for (int i = 0; i < keys.size(); i++) {
+                examples.add(Map.entry(keys.get(i), vectors.get(i)));
+            }
+        }
         for (Taxonomy.Theme theme : taxonomy.themes()) {
             List<String> alternatives = new ArrayList<>();
             for (String word : theme.words()) {
@@ -71,12 +96,29 @@ public final class TextAnalyzer {
             }
         });
         List<String> themes = hits.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
+        if (themes.isEmpty() && embeddings != null && t.split(" ").length >= 3) {
+            themes = byMeaning(t);
+        }
         Polarity polarity = NEGATED.matcher(t).find() ? Polarity.NEGATED
                 : NEED.matcher(t).find() ? Polarity.NEED
                 : POSITIVE.matcher(t).find() ? Polarity.POSITIVE : Polarity.NEUTRAL;
         Matcher time = TIMEFRAME.matcher(text);
         String timeframe = time.find() ? time.group().strip() : null;
         return new Analysis(themes, polarity, PAST.matcher(t).find(), timeframe);
+    }
+
+    private List<String> byMeaning(String normalised) {
+        float[] v = embeddings.embed(normalised);
+        String best = null;
+        double similarity = taxonomy.similarity();
+        for (Map.Entry<String, float[]> example : examples) {
+            double s = Embeddings.similarity(v, example.getValue());
+            if (s >= similarity) {
+                similarity = s;
+                best = example.getKey();
+            }
+        }
+        return best == null ? List.of() : List.of(best);
     }
 
     /** Lower case, straight quotes, common text-speak spelled out. */
