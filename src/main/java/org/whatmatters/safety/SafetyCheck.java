@@ -9,11 +9,13 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.whatmatters.nlp.Embeddings;
 import org.whatmatters.safety.Lexicon.Rule;
 import org.whatmatters.safety.TextNormaliser.Token;
 
 /**
- * Rule-based safety check run on every inbound message. Stateless and thread-safe; the phrase data
+ * Safety check run on every inbound message: phrase rules, then (when built with embeddings) similarity by
+ * meaning to reviewed risk statements ({@link SemanticSafety}). Stateless and thread-safe; the phrase data
  * ({@code safety-lexicon.txt}) is compiled once per JVM. Pipeline: normalise to tokens, find every risk phrase,
  * drop those inside an idiom, then the negation handler ("I would never hurt myself") and the past handler
  * ("used to", "years ago") drop or soften what is left. The most serious survivor wins: URGENT over CONCERN,
@@ -55,8 +57,23 @@ public final class SafetyCheck {
             .thenComparingInt(Candidate::first)
             .thenComparingInt(c -> c.first() - c.last());
 
+    /** The most sentences of one message compared by meaning; longer messages are still checked by every rule. */
+    private static final int MAX_SENTENCES = 8;
+
+    private final SemanticSafety semantic;
+
+    /** Phrase rules only. */
     public SafetyCheck() {
-        // all data is static and immutable; Spring can create this with new SafetyCheck()
+        this((SemanticSafety) null);
+    }
+
+    /** Phrase rules, then similarity to the reviewed statements in safety-references.yaml (embedded once, here). */
+    public SafetyCheck(Embeddings embeddings) {
+        this(new SemanticSafety(embeddings));
+    }
+
+    SafetyCheck(SemanticSafety semantic) {
+        this.semantic = semantic;
     }
 
     /**
@@ -68,19 +85,9 @@ public final class SafetyCheck {
             return Optional.empty();
         }
         List<Token> tokens = NORMALISER.normalise(text);
-        StringBuilder sb = new StringBuilder(" ");
         int[] starts = new int[tokens.size()];
-        for (int i = 0; i < tokens.size(); i++) {
-            starts[i] = sb.length();
-            sb.append(tokens.get(i).text()).append(' ');
-        }
-        String normalised = sb.toString();
-        boolean[] idiom = new boolean[tokens.size()];
-        for (int[] span : spans(IDIOMS, normalised, starts)) {
-            for (int i = span[0]; i <= span[1]; i++) {
-                idiom[i] = true;
-            }
-        }
+        String normalised = joined(tokens, starts);
+        boolean[] idiom = idioms(tokens, normalised, starts);
         List<int[]> pastMarkers = spans(PAST_MARKERS, normalised, starts);
 
         Candidate best = null;
@@ -97,10 +104,85 @@ public final class SafetyCheck {
             }
         }
         if (best == null) {
-            return Optional.empty();
+            return semantic == null ? Optional.empty() : bySimilarity(text, tokens, idiom);
         }
         String matched = text.substring(tokens.get(best.first()).start(), tokens.get(best.last()).end());
         return Optional.of(new SafetyFinding(best.level(), best.category(), matched));
+    }
+
+    /**
+     * The second layer, for messages no rule flagged: each clause of the message is judged by meaning
+     * ({@link SemanticSafety}); the first one judged a risk raises the finding.
+     */
+    private Optional<SafetyFinding> bySimilarity(String text, List<Token> tokens, boolean[] idiom) {
+        for (Clause clause : clauses(tokens, idiom)) {
+            Optional<SemanticSafety.Candidate> found = semantic.assess(clause.text());
+            if (found.isPresent()) {
+                return Optional.of(new SafetyFinding(found.get().level(), found.get().category(), text.substring(clause.start(), clause.end())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** One sentence or clause of a message, normalised; start and end index the original text. */
+    record Clause(String text, int start, int end) {}
+
+    /**
+     * The clauses of a message that are judged by meaning: sentences, split again at "but", of three words or more
+     * and holding no idiom ("my back is killing me"); at most {@link #MAX_SENTENCES}. Training uses this too.
+     */
+    static List<Clause> clauses(String text) {
+        List<Token> tokens = NORMALISER.normalise(text);
+        int[] starts = new int[tokens.size()];
+        String normalised = joined(tokens, starts);
+        return clauses(tokens, idioms(tokens, normalised, starts));
+    }
+
+    private static List<Clause> clauses(List<Token> tokens, boolean[] idiom) {
+        List<Clause> clauses = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= tokens.size() && clauses.size() < MAX_SENTENCES; i++) {
+            boolean end = i == tokens.size() || tokens.get(i).text().equals(".") || tokens.get(i).text().equals("but");
+            if (!end) {
+                continue;
+            }
+            int from = start;
+            start = i + 1;
+            StringBuilder sentence = new StringBuilder();
+            int words = 0;
+            boolean hasIdiom = false;
+            for (int k = from; k < i; k++) {
+                String w = tokens.get(k).text();
+                hasIdiom |= idiom[k];
+                words += w.equals(",") ? 0 : 1;
+                sentence.append(sentence.length() == 0 || w.equals(",") ? "" : " ").append(w);
+            }
+            if (words >= 3 && !hasIdiom) {
+                clauses.add(new Clause(sentence.toString(), tokens.get(from).start(), tokens.get(i - 1).end()));
+            }
+        }
+        return clauses;
+    }
+
+    /** The tokens as one string, " a b c ", with each token's offset in it written to starts. */
+    private static String joined(List<Token> tokens, int[] starts) {
+        StringBuilder sb = new StringBuilder(" ");
+        for (int i = 0; i < tokens.size(); i++) {
+            starts[i] = sb.length();
+            sb.append(tokens.get(i).text()).append(' ');
+        }
+        return sb.toString();
+    }
+
+    /** Which tokens are inside an idiom of the lexicon. */
+    private static boolean[] idioms(List<Token> tokens, String normalised, int[] starts) {
+        boolean[] idiom = new boolean[tokens.size()];
+        for (int[] span : spans(IDIOMS, normalised, starts)) {
+            for (int i = span[0]; i <= span[1]; i++) {
+                idiom[i] = true;
+            }
+        }
+        return idiom;
     }
 
     private static Candidate assess(Rule rule, List<Token> tokens, int first, int last, boolean[] idiom,

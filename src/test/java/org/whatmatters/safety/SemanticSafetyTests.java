@@ -1,0 +1,73 @@
+package org.whatmatters.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.whatmatters.nlp.Embeddings;
+
+class SemanticSafetyTests {
+
+    private static final SafetyCheck RULES_ONLY = new SafetyCheck();
+    private static final SafetyCheck WITH_MEANING = new SafetyCheck(Embeddings.shared());
+
+    @Test
+    void theShippedModelWasTrainedOnTheCurrentDataAndStatements() throws Exception {
+        // Fails when the labelled set, the reviewed statements, the clause rules or the training settings change
+        // without the model being trained again (see docs/nlp-evaluation.md).
+        assertThat(SafetyModel.load().fingerprint()).isEqualTo(SafetyModelTrainer.fingerprint(SafetyModelTrainer.trainingData()));
+    }
+
+    @Test
+    void everyReviewedRiskStatementIsRecognised() {
+        // The statements are what a clinical reviewer signed off as risk; each must raise its own category.
+        List<String[]> statements = SemanticSafety.statements();
+        assertThat(statements).hasSizeGreaterThan(80);
+        for (String[] s : statements) {
+            Optional<SafetyFinding> found = WITH_MEANING.check(s[1]);
+            if (s[0].equals("none")) {
+                assertThat(found).as(s[1]).isEmpty();
+            } else {
+                assertThat(found).as(s[1]).isPresent();
+            }
+        }
+    }
+
+    @Test
+    void aRiskInAClauseTheRulesDoNotKnowIsFoundByMeaningAndQuotedExactly() {
+        String text = "The garden is coming on nicely. I keep thinking about how I would do it, ending things I mean";
+        assertThat(RULES_ONLY.check(text)).isEmpty();
+        SafetyFinding finding = WITH_MEANING.check(text).orElseThrow();
+        assertThat(finding.category()).isEqualTo(SafetyCategory.SUICIDE);
+        assertThat(text).contains(finding.matchedText());
+        assertThat(finding.matchedText()).startsWith("I keep thinking");
+    }
+
+    @Test
+    void clausesWithAnIdiomAreNeverJudgedByMeaning() {
+        assertThat(SafetyCheck.clauses("I'm dying to see my grandson this weekend")).isEmpty();
+        assertThat(SafetyCheck.clauses("ok")).isEmpty();
+        assertThat(SafetyCheck.clauses("I love my garden. But I'm dying to see my grandson"))
+                .extracting(SafetyCheck.Clause::text).containsExactly("i love my garden");
+    }
+
+    @Test
+    void ordinaryAnswersRaiseNothing() {
+        for (String text : List.of("I love going to the bingo on a Friday with my friend Jean",
+                "the bus into town only comes twice a day", "I'd like to learn to use my tablet to video call my grandson",
+                "my knees are bad so the stairs take a while")) {
+            assertThat(WITH_MEANING.check(text)).as(text).isEmpty();
+        }
+    }
+
+    @Test
+    void aBrokenModelFileIsRefusedWithAClearMessage() {
+        assertThatThrownBy(() -> SafetyModel.read(new BufferedReader(new StringReader("fingerprint abc\nthreshold 0.5\nclasses none SUICIDE\nbias 0 0\n"))))
+                .hasMessageContaining("incomplete");
+        assertThatThrownBy(() -> SafetyModel.read(new BufferedReader(new StringReader("nonsense 1\n")))).hasMessageContaining("unexpected line");
+    }
+}
