@@ -17,6 +17,7 @@ import org.whatmatters.flow.PlanField;
 import org.whatmatters.flow.Step;
 import org.whatmatters.nlp.Analysis;
 import org.whatmatters.nlp.AnswerParser;
+import org.whatmatters.nlp.People;
 import org.whatmatters.nlp.Polarity;
 import org.whatmatters.nlp.TextAnalyzer;
 import org.whatmatters.safety.SafetyCategory;
@@ -67,7 +68,8 @@ final class RuleBasedDrafter {
                         items(answer.text()).forEach(t -> place(sections, field, Item.connection(t, evidence)));
                     }
                 }
-                case SUPPORT_NETWORK -> items(answer.text()).forEach(t -> add(sections, field, Item.of(t, evidence).analysed(analyzer.analyse(t))));
+                case SUPPORT_NETWORK -> items(answer.text()).forEach(t -> add(sections, field,
+                        Item.of(t, evidence).analysed(analyzer.analyse(t)).withPeople(People.mentions(t))));
                 default -> {
                     if (!NOTHING.matcher(answer.text()).matches()) {
                         items(answer.text()).forEach(t -> place(sections, field, Item.of(t, evidence)));
@@ -87,7 +89,7 @@ final class RuleBasedDrafter {
         }
 
         List<Item> flags = conversation.safetyFlags().stream()
-                .map(f -> new Item(f.matchedText(), List.of(f.messageId()), List.of(), null, f.level().name(), f.category().name(), null, null, null, null))
+                .map(f -> new Item(f.matchedText(), List.of(f.messageId()), List.of(), null, f.level().name(), f.category().name(), null, null, null, null, null))
                 .toList();
         boolean abuse = conversation.safetyFlags().stream().anyMatch(f -> f.category() == SafetyCategory.ABUSE);
 

@@ -35,10 +35,12 @@ class DashboardController {
     private final ConversationService conversations;
     private final FlowRegistry flows;
     private final org.whatmatters.plan.PlanDownloads downloads;
+    private final org.whatmatters.nlp.Taxonomy taxonomy;
 
     DashboardController(PlanWorkflow plans, ConversationService conversations, FlowRegistry flows,
-            org.whatmatters.plan.PlanDownloads downloads) {
+            org.whatmatters.plan.PlanDownloads downloads, org.whatmatters.nlp.TextAnalyzer analyzer) {
         this.downloads = downloads;
+        this.taxonomy = analyzer.taxonomy();
         this.plans = plans;
         this.conversations = conversations;
         this.flows = flows;
@@ -92,6 +94,7 @@ class DashboardController {
     String plan(@PathVariable String id, Principal me, Model model) {
         PlanView plan = plans.view(id, me.getName());
         model.addAttribute("plan", plan);
+        model.addAttribute("taxonomy", taxonomy);
         model.addAttribute("sections", Arrays.stream(Section.values())
                 .filter(s -> s != Section.PROGRESS || !plan.section(s).isEmpty()).toList());
         model.addAttribute("transcript", conversations.transcript(plan.conversationId()).messages());
