@@ -18,6 +18,7 @@ import org.whatmatters.nlp.AnswerParser;
 import org.whatmatters.nlp.People;
 import org.whatmatters.nlp.TextPipeline;
 import org.whatmatters.nlp.Taxonomy;
+import org.whatmatters.nlp.Embeddings;
 import org.whatmatters.nlp.TextAnalyzer;
 import org.whatmatters.safety.SafetyCheck;
 
@@ -48,12 +49,15 @@ public class MessageAnalysisBenchmark {
 
     @Setup
     public void setUp() {
-        safety = new SafetyCheck();
-        analyzer = new TextAnalyzer(Taxonomy.load());
+        safety = new SafetyCheck(Embeddings.shared());
+        analyzer = new TextAnalyzer(Taxonomy.load(), Embeddings.shared());
         pipeline = TextPipeline.load();
     }
 
-    /** What a turn does with every message today: safety, language, items, themes and people. */
+    /**
+     * What a turn does with every message: safety (rules, then each clause by meaning when no rule fires), language,
+     * and what the drafter does with it: items, themes (by meaning when no word fires) and people.
+     */
     @Benchmark
     public void analyseOneMessage(Blackhole out) {
         String message = MESSAGES.get(Math.floorMod(next++, MESSAGES.size()));

@@ -10,11 +10,12 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.whatmatters.nlp.Taxonomy;
+import org.whatmatters.nlp.Embeddings;
 import org.whatmatters.nlp.TextAnalyzer;
 import org.whatmatters.nlp.TextPipeline;
 import org.whatmatters.safety.SafetyCheck;
 
-/** How long the text analysis takes to be ready in a fresh JVM (cold, one shot per fork). */
+/** How long the text analysis (OpenNLP, the embedding model and the reviewed statements and examples embedded) takes to be ready in a fresh JVM (cold, one shot per fork). */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 0)
@@ -24,8 +25,9 @@ public class StartupBenchmark {
 
     @Benchmark
     public void loadModels(Blackhole out) {
-        out.consume(new SafetyCheck());
-        out.consume(new TextAnalyzer(Taxonomy.load()));
+        Embeddings embeddings = Embeddings.load();
+        out.consume(new SafetyCheck(embeddings));
+        out.consume(new TextAnalyzer(Taxonomy.load(), embeddings));
         out.consume(TextPipeline.load());
     }
 }

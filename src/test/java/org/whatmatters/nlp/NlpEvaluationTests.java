@@ -27,12 +27,13 @@ import org.yaml.snakeyaml.Yaml;
  */
 class NlpEvaluationTests {
 
-    record Entry(String id, String split, String question, String text, Set<String> themes, String polarity, boolean past,
+    /** One labelled sentence; themesLabelled is false where the writer gave no theme labels (themes: ~). */
+    record Entry(String id, String split, String question, String text, Set<String> themes, boolean themesLabelled, String polarity, boolean past,
             List<String> people, String timeframe, Integer ons4, String safetyCategory, String safetyLevel, String kind) {}
 
     private static List<Entry> all;
-    private static final SafetyCheck SAFETY = new SafetyCheck();
-    private static final TextAnalyzer ANALYZER = new TextAnalyzer(Taxonomy.load());
+    private static final SafetyCheck SAFETY = new SafetyCheck(Embeddings.shared());
+    private static final TextAnalyzer ANALYZER = new TextAnalyzer(Taxonomy.load(), Embeddings.shared());
 
     @BeforeAll
     @SuppressWarnings("unchecked")
@@ -49,7 +50,8 @@ class NlpEvaluationTests {
                     level = String.valueOf(s.get("level"));
                 }
                 all.add(new Entry(String.valueOf(e.get("id")), String.valueOf(e.get("split")), String.valueOf(e.get("question")),
-                        String.valueOf(e.get("text")), new TreeSet<>((List<String>) e.getOrDefault("themes", List.of())),
+                        String.valueOf(e.get("text")), new TreeSet<>(e.get("themes") == null ? List.of() : (List<String>) e.get("themes")),
+                        e.get("themes") != null,
                         String.valueOf(e.get("polarity")), Boolean.TRUE.equals(e.get("past")), (List<String>) e.getOrDefault("people", List.of()),
                         (String) e.get("goal_timeframe"), (Integer) e.get("ons4"), category, level, String.valueOf(e.get("kind"))));
             }
@@ -105,7 +107,7 @@ class NlpEvaluationTests {
         StringBuilder report = new StringBuilder("\n=== WhatMatters NLP evaluation: " + split + " part, " + entries.size() + " sentences ===\n");
 
         report.append("Themes (sentences without a safety label):\n");
-        List<Entry> themed = entries.stream().filter(e -> e.safetyCategory() == null).toList();
+        List<Entry> themed = entries.stream().filter(e -> e.safetyCategory() == null && e.themesLabelled()).toList();
         int tp = 0, fp = 0, fn = 0;
         for (Taxonomy.Theme theme : ANALYZER.taxonomy().themes()) {
             Score s = score(themed, e -> e.themes().contains(theme.key()), e -> analyses.get(e.id()).themes().contains(theme.key()));
@@ -174,10 +176,14 @@ class NlpEvaluationTests {
         }
         System.out.println(report);
 
-        // The bars of the NLP issue. Not met yet (see docs/nlp-evaluation.md): enforced with -Dnlp.gate=true until they are.
-        if (split.equals("test") && Boolean.getBoolean("nlp.gate")) {
-            assertThat(recall).as("safety recall on the held-out part" + report).isGreaterThanOrEqualTo(0.98);
-            assertThat(falseAlarmRate).as("false alarms on idioms and benign words in the held-out part" + report).isLessThanOrEqualTo(0.05);
+        if (split.equals("test")) {
+            // The issue's bars (recall 0.98, false alarms 5%) are NOT met on the held-out part (docs/nlp-evaluation.md);
+            // -Dnlp.gate=true checks them. By default the build fails when the held-out figures get worse than measured
+            // on 2026-11-23 (recall 0.640, false alarms 0.108), so no change can quietly lose ground.
+            boolean issueBars = Boolean.getBoolean("nlp.gate");
+            assertThat(recall).as("safety recall on the held-out part" + report).isGreaterThanOrEqualTo(issueBars ? 0.98 : 0.64);
+            assertThat(falseAlarmRate).as("false alarms on idioms and benign words in the held-out part" + report)
+                    .isLessThanOrEqualTo(issueBars ? 0.05 : 0.108);
         }
     }
 }
