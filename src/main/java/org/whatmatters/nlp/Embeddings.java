@@ -1,8 +1,16 @@
 package org.whatmatters.nlp;
 
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -13,9 +21,9 @@ public final class Embeddings {
 
     private static volatile Embeddings shared;
 
-    private final EmbeddingModel model;
+    private final MiniLm model;
 
-    private Embeddings(EmbeddingModel model) {
+    private Embeddings(MiniLm model) {
         this.model = model;
     }
 
@@ -26,8 +34,54 @@ public final class Embeddings {
     public static Embeddings load() {
         System.setProperty("ai.djl.offline", "true");
         System.setProperty("OPT_OUT_TRACKING", "true");
-        // Runnable::run: a batch is embedded in the calling thread; ONNX Runtime already uses every core per call
-        return new Embeddings(new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run));
+        return new Embeddings(new MiniLm());
+    }
+
+    /**
+     * The same quantised all-MiniLM-L6-v2 files LangChain4j ships, but run by a session that uses one thread per
+     * call. Our texts are short (one clause, 10 to 30 tokens): splitting such a call across cores costs more in
+     * hand-over than it saves, and under load every request thread would fight every other for the same cores. One
+     * thread per call cut the p99 of analysing a message by more than half on 2 cores (docs/benchmarks.md).
+     */
+    private static final class MiniLm extends AbstractInProcessEmbeddingModel {
+
+        private static final String MODEL = "all-minilm-l6-v2-q.onnx";
+        private static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
+
+        private final OnnxBertBiEncoder encoder;
+
+        MiniLm() {
+            super(Runnable::run); // a batch is embedded in the calling thread
+            ClassLoader loader = MiniLm.class.getClassLoader();
+            try (InputStream model = loader.getResourceAsStream(MODEL);
+                    InputStream tokenizer = loader.getResourceAsStream(TOKENIZER);
+                    OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+                if (model == null || tokenizer == null) {
+                    throw new IllegalStateException("the all-MiniLM-L6-v2 (quantised) model is missing from the classpath");
+                }
+                options.setIntraOpNumThreads(1);
+                options.setInterOpNumThreads(1);
+                options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
+                options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+                OrtEnvironment environment = OrtEnvironment.getEnvironment();
+                OrtSession session = environment.createSession(model.readAllBytes(), options);
+                this.encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (OrtException e) {
+                throw new IllegalStateException("could not start the embedding model: " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        protected OnnxBertBiEncoder model() {
+            return encoder;
+        }
+
+        @Override
+        protected Integer knownDimension() {
+            return 384;
+        }
     }
 
     /**
@@ -53,7 +107,10 @@ public final class Embeddings {
         return model.embed(text).content().vector();
     }
 
-    /** Unit-length vectors of several texts, in order. */
+    /**
+     * Unit-length vectors of several texts, in order, one model call each. (Not padded into one call: the model's
+     * activations are quantised per call, so a text's vector would then depend on the other texts in the batch.)
+     */
     public List<float[]> embedAll(List<String> texts) {
         if (texts.isEmpty()) {
             return List.of();

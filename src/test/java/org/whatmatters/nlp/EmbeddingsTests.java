@@ -20,7 +20,9 @@ class EmbeddingsTests {
 
     @Test
     void vectorsAreUnitLengthAndTheSameWhetherEmbeddedAloneOrTogether() {
-        List<String> texts = List.of("my garden keeps me going", "I worry about the gas bill");
+        // different lengths, so the shorter ones are padded in the batch; the last is longer than one batch allows
+        List<String> texts = List.of("my garden keeps me going", "I worry about the gas bill, its gone up again and im on my own now since Ron passed",
+                "ok", "x ".repeat(200) + "end");
         List<float[]> together = EMBEDDINGS.embedAll(texts);
         for (int i = 0; i < texts.size(); i++) {
             float[] alone = EMBEDDINGS.embed(texts.get(i));
@@ -29,6 +31,16 @@ class EmbeddingsTests {
             assertThat(Embeddings.similarity(alone, together.get(i))).isCloseTo(1.0, within(1e-4));
         }
         assertThat(EMBEDDINGS.embedAll(List.of())).isEmpty();
+    }
+
+    @Test
+    void theSingleThreadedSessionGivesTheSameVectorsAsLangChain4jsOwnModel() {
+        var stock = new dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel();
+        for (String text : List.of("no point going on", "i cant get up the stairs no more, my legs r bad")) {
+            float[] ours = EMBEDDINGS.embed(text);
+            float[] theirs = stock.embed(text).content().vector();
+            assertThat(Embeddings.similarity(ours, theirs)).isCloseTo(1.0, within(1e-4));
+        }
     }
 
     @Test
