@@ -72,8 +72,9 @@ final class SemanticSafety {
 
     /** Judges one normalised clause. */
     Judgement judge(String clause) {
-        float[] v = embeddings.embed(prepare(clause));
-        double[] p = model.probabilities(v);
+        String prepared = prepare(clause);
+        float[] v = embeddings.embed(prepared);
+        double[] p = model.probabilities(v, prepared);
         int best = 1;
         for (int c = 2; c < p.length; c++) {
             if (p[c] > p[best]) {

@@ -177,13 +177,12 @@ class NlpEvaluationTests {
         System.out.println(report);
 
         if (split.equals("test")) {
-            // The issue's bars (recall 0.98, false alarms 5%) are NOT met on the held-out part (docs/nlp-evaluation.md);
-            // -Dnlp.gate=true checks them. By default the build fails when the held-out figures get worse than measured
-            // on 2026-11-23 (recall 0.640, false alarms 0.108), so no change can quietly lose ground.
+            // False alarms: the issue's bar (at most 5%) is met and always checked. Recall: the issue's bar (0.98) is NOT
+            // met on the held-out part (docs/nlp-evaluation.md); -Dnlp.gate=true checks it. By default the build fails
+            // when recall drops below what was measured on 2026-11-23 (0.747, 56 of 75), so no change can quietly lose ground.
             boolean issueBars = Boolean.getBoolean("nlp.gate");
-            assertThat(recall).as("safety recall on the held-out part" + report).isGreaterThanOrEqualTo(issueBars ? 0.98 : 0.64);
-            assertThat(falseAlarmRate).as("false alarms on idioms and benign words in the held-out part" + report)
-                    .isLessThanOrEqualTo(issueBars ? 0.05 : 0.108);
+            assertThat(recall).as("safety recall on the held-out part" + report).isGreaterThanOrEqualTo(issueBars ? 0.98 : 0.74);
+            assertThat(falseAlarmRate).as("false alarms on idioms and benign words in the held-out part" + report).isLessThanOrEqualTo(0.05);
         }
     }
 }

@@ -34,7 +34,8 @@ public final class SafetyModelTrainer {
     private static final double RISK_WEIGHT = 1.5;
     private static final int EPOCHS = 400;
     private static final double MAX_FALSE_ALARMS = 0.04;
-    private static final String VERSION = "softmax-adam-v2";
+    private static final int WORDS = 4096;
+    private static final String VERSION = "softmax-adam-words-v3";
 
     /** One labelled sentence of the set, or one reviewed statement (group = its own). */
     record Sentence(String id, String label, String kind, List<String> clauses, boolean flaggedByRules) {
@@ -54,11 +55,16 @@ public final class SafetyModelTrainer {
         String fingerprint = fingerprint(data);
         Embeddings embeddings = Embeddings.shared();
         List<double[]> x = new ArrayList<>();
+        List<SafetyModel.Words> words = new ArrayList<>();
         List<Integer> y = new ArrayList<>();
         List<Integer> owner = new ArrayList<>();
         for (int s = 0; s < data.size(); s++) {
             Sentence sentence = data.get(s);
-            for (float[] v : embeddings.embedAll(sentence.clauses().stream().map(SemanticSafety::prepare).toList())) {
+            List<String> prepared = sentence.clauses().stream().map(SemanticSafety::prepare).toList();
+            List<float[]> vectors = embeddings.embedAll(prepared);
+            for (int c = 0; c < vectors.size(); c++) {
+                float[] v = vectors.get(c);
+                words.add(SafetyModel.Words.of(prepared.get(c), WORDS));
                 double[] d = new double[v.length];
                 for (int i = 0; i < v.length; i++) {
                     d[i] = v[i];
@@ -89,11 +95,11 @@ public final class SafetyModelTrainer {
                         train.add(i);
                     }
                 }
-                SafetyModel m = train(x, y, train, l2, 0.5, fingerprint);
+                SafetyModel m = train(x, words, y, train, l2, 0.5, fingerprint);
                 for (int i = 0; i < x.size(); i++) {
                     int s = owner.get(i);
                     if (fold[s] == f) {
-                        maxRisk[s] = Math.max(maxRisk[s], 1 - m.probabilities(toFloat(x.get(i)))[0]);
+                        maxRisk[s] = Math.max(maxRisk[s], 1 - m.probabilities(toFloat(x.get(i)), words.get(i))[0]);
                     }
                 }
             }
@@ -135,7 +141,7 @@ public final class SafetyModelTrainer {
         for (int i = 0; i < x.size(); i++) {
             all.add(i);
         }
-        SafetyModel model = train(x, y, all, bestL2, bestThreshold, fingerprint);
+        SafetyModel model = train(x, words, y, all, bestL2, bestThreshold, fingerprint);
         write(model, Path.of("src/main/resources/org/whatmatters/safety", SafetyModel.RESOURCE), bestL2, bestRecall, bestAlarms, data.size());
     }
 
@@ -172,7 +178,7 @@ public final class SafetyModelTrainer {
     static String fingerprint(List<Sentence> data) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((VERSION + Arrays.toString(L2) + RISK_WEIGHT + EPOCHS + MAX_FALSE_ALARMS).getBytes(StandardCharsets.UTF_8));
+            sha.update((VERSION + Arrays.toString(L2) + RISK_WEIGHT + EPOCHS + MAX_FALSE_ALARMS + WORDS).getBytes(StandardCharsets.UTF_8));
             for (Sentence s : data) {
                 sha.update((s.label() + "\t" + s.kind() + "\t" + s.flaggedByRules() + "\t" + String.join("\t", s.clauses()) + "\n").getBytes(StandardCharsets.UTF_8));
             }
@@ -182,9 +188,14 @@ public final class SafetyModelTrainer {
         }
     }
 
-    /** Softmax regression with L2, full-batch Adam; risk classes weigh RISK_WEIGHT times a "none" example. */
-    static SafetyModel train(List<double[]> x, List<Integer> y, List<Integer> rows, double l2, double threshold, String fingerprint) {
-        int d = x.get(0).length;
+    /**
+     * Softmax regression with L2 over the embedding and the hashed words, full-batch Adam; risk classes weigh
+     * RISK_WEIGHT times a "none" example. The words are sparse: only their own rows are touched per example.
+     */
+    static SafetyModel train(List<double[]> x, List<SafetyModel.Words> words, List<Integer> y, List<Integer> rows, double l2,
+                             double threshold, String fingerprint) {
+        int e = x.get(0).length;
+        int d = e + WORDS;
         int k = CLASSES.size();
         double[][] w = new double[d][k];
         double[] b = new double[k];
@@ -200,10 +211,16 @@ public final class SafetyModelTrainer {
             double[] gb = new double[k];
             for (int r : rows) {
                 double[] xi = x.get(r);
+                SafetyModel.Words wi = words.get(r);
                 double[] z = b.clone();
-                for (int i = 0; i < d; i++) {
+                for (int i = 0; i < e; i++) {
                     for (int c = 0; c < k; c++) {
                         z[c] += xi[i] * w[i][c];
+                    }
+                }
+                for (int j = 0; j < wi.slots().length; j++) {
+                    for (int c = 0; c < k; c++) {
+                        z[c] += wi.values()[j] * w[e + wi.slots()[j]][c];
                     }
                 }
                 double[] p = SafetyModel.softmax(z);
@@ -213,9 +230,14 @@ public final class SafetyModelTrainer {
                     p[c] *= weight;
                     gb[c] += p[c];
                 }
-                for (int i = 0; i < d; i++) {
+                for (int i = 0; i < e; i++) {
                     for (int c = 0; c < k; c++) {
                         gw[i][c] += xi[i] * p[c];
+                    }
+                }
+                for (int j = 0; j < wi.slots().length; j++) {
+                    for (int c = 0; c < k; c++) {
+                        gw[e + wi.slots()[j]][c] += wi.values()[j] * p[c];
                     }
                 }
             }
@@ -234,7 +256,7 @@ public final class SafetyModelTrainer {
                 b[c] -= rate * (mb[c] / c1) / (Math.sqrt(vb[c] / c2) + eps);
             }
         }
-        return new SafetyModel(CLASSES, w, b, threshold, fingerprint);
+        return new SafetyModel(CLASSES, w, b, threshold, fingerprint, WORDS);
     }
 
     private static float[] toFloat(double[] d) {
@@ -247,12 +269,13 @@ public final class SafetyModelTrainer {
 
     private static void write(SafetyModel m, Path file, double l2, double recall, double alarms, int examples) throws IOException {
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
-            out.println("# WhatMatters safety model: softmax regression over all-MiniLM-L6-v2 clause embeddings.");
+            out.println("# WhatMatters safety model: softmax regression over all-MiniLM-L6-v2 clause embeddings and hashed words.");
             out.println("# Written by SafetyModelTrainer (docs/nlp-evaluation.md); do not edit by hand. Trained " + LocalDate.now()
                     + " on " + examples + " sentences and statements (train and dev parts, reviewed statements).");
             out.printf("# l2 %.4f; cross-validated: risks found %.3f (rules and model), false alarms at most %.3f%n", l2, recall, alarms);
             out.println("fingerprint " + m.fingerprint());
             out.printf("threshold %.3f%n", m.threshold());
+            out.println("words " + m.words());
             out.println("classes " + String.join(" ", m.classes()));
             out.println("bias " + join(m.bias()));
             for (double[] row : m.weights()) {

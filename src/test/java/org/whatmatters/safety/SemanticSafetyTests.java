@@ -23,6 +23,23 @@ class SemanticSafetyTests {
     }
 
     @Test
+    void theModelSeesWordsAndWordOrderNotOnlyWhatAClauseIsAbout() {
+        // "not" next to "safe" is a feature of its own, so "i'm not safe" and "i'm safe, not worried" differ
+        SafetyModel.Words a = SafetyModel.Words.of("i'm not safe at home", 4096);
+        SafetyModel.Words b = SafetyModel.Words.of("i'm safe at home not worried", 4096);
+        assertThat(a.slots()).isNotEqualTo(b.slots());
+        assertThat(SafetyModel.Words.of("I'm NOT safe at home", 4096).slots()).isEqualTo(a.slots());
+        double length = 0;
+        for (double v : a.values()) {
+            length += v * v;
+        }
+        assertThat(length).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(a.slots()).hasSize(5 + 4);
+        assertThat(java.util.Arrays.stream(a.slots()).allMatch(slot -> slot >= 0 && slot < 4096)).isTrue();
+        assertThat(SafetyModel.Words.of("?!", 4096).slots()).isEmpty();
+    }
+
+    @Test
     void everyReviewedRiskStatementIsRecognised() {
         // The statements are what a clinical reviewer signed off as risk; each must raise its own category.
         List<String[]> statements = SemanticSafety.statements();
