@@ -179,9 +179,9 @@ class NlpEvaluationTests {
         if (split.equals("test")) {
             // False alarms: the issue's bar (at most 5%) is met and always checked. Recall: the issue's bar (0.98) is NOT
             // met on the held-out part (docs/nlp-evaluation.md); -Dnlp.gate=true checks it. By default the build fails
-            // when recall drops below what was measured on 2026-11-23 (0.747, 56 of 75), so no change can quietly lose ground.
+            // when recall drops below what was measured on 2026-11-23 (0.773, 58 of 75), so no change can quietly lose ground.
             boolean issueBars = Boolean.getBoolean("nlp.gate");
-            assertThat(recall).as("safety recall on the held-out part" + report).isGreaterThanOrEqualTo(issueBars ? 0.98 : 0.74);
+            assertThat(recall).as("safety recall on the held-out part" + report).isGreaterThanOrEqualTo(issueBars ? 0.98 : 0.77);
             assertThat(falseAlarmRate).as("false alarms on idioms and benign words in the held-out part" + report).isLessThanOrEqualTo(0.05);
         }
     }
