@@ -4,7 +4,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** The drafted content of a plan: everything except its identity and status. Stored as JSON. */
+/**
+ * The drafted content of a plan: everything except its identity and status. Stored as JSON.
+ *
+ * @param summary a short summary for the person, at a reading age of 9 to 11; null on plans drafted before it existed
+ */
 public record PlanContent(
         Person person,
         List<Item> whatMatters,
@@ -19,7 +23,8 @@ public record PlanContent(
         Safety safety,
         Consent consent,
         Source source,
-        LocalDate reviewDate) {
+        LocalDate reviewDate,
+        String summary) {
 
     public List<Item> section(Section section) {
         switch (section) {
@@ -56,12 +61,12 @@ public record PlanContent(
                 section == Section.COMMUNITY_CONNECTIONS ? i : communityConnections,
                 wellbeing,
                 section == Section.PREFERENCES ? i : preferences,
-                safety, consent, source, reviewDate);
+                safety, consent, source, reviewDate, summary);
     }
 
     PlanContent withReviewDate(LocalDate date) {
         return new PlanContent(person, whatMatters, strengths, needs, goals, progress, supportNetwork, communityConnections, wellbeing,
-                preferences, safety, consent, source, date);
+                preferences, safety, consent, source, date, summary);
     }
 
     public record Person(String preferredName) {}

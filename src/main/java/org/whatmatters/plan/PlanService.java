@@ -28,14 +28,14 @@ class PlanService {
     private final PlanVersions versions;
 
     PlanService(Plans plans, PlanVersions versions, ConversationService conversations, FlowRegistry flows, JsonMapper json, Clock clock,
-            PlanSettings settings, org.whatmatters.nlp.TextAnalyzer analyzer) {
+            PlanSettings settings, org.whatmatters.nlp.TextAnalyzer analyzer, org.whatmatters.community.Directory directory) {
         this.plans = plans;
         this.versions = versions;
         this.conversations = conversations;
         this.flows = flows;
         this.json = json;
         this.clock = clock;
-        this.drafter = new RuleBasedDrafter(settings.reviewAfter(), settings.zone(), analyzer);
+        this.drafter = new RuleBasedDrafter(settings.reviewAfter(), settings.zone(), analyzer, directory);
     }
 
     /** Runs inside the completing turn's transaction: the plan exists by the time the person sees the last reply. */

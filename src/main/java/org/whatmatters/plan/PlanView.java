@@ -31,7 +31,8 @@ public record PlanView(
         PlanContent.Safety safety,
         PlanContent.Consent consent,
         PlanContent.Source source,
-        LocalDate reviewDate) {
+        LocalDate reviewDate,
+        String summary) {
 
     public List<Item> section(Section section) {
         return content().section(section);
@@ -39,13 +40,13 @@ public record PlanView(
 
     PlanContent content() {
         return new PlanContent(person, whatMatters, strengths, needs, goals, progress, supportNetwork, communityConnections, wellbeing,
-                preferences, safety, consent, source, reviewDate);
+                preferences, safety, consent, source, reviewDate, summary);
     }
 
     static PlanView of(CarePlan plan, PlanContent c) {
         return new PlanView(plan.id(), plan.conversationId(), plan.status(), plan.version(), plan.urgent(), plan.assignedTo(),
                 plan.reviewerNote(), plan.approvedAt(), plan.approvedBy(), plan.channel(), plan.createdAt(), plan.drafter(), c.person(),
                 c.whatMatters(), c.strengths(), c.needs(), c.goals(), c.progress(), c.supportNetwork(), c.communityConnections(),
-                c.wellbeing(), c.preferences(), c.safety(), c.consent(), c.source(), c.reviewDate());
+                c.wellbeing(), c.preferences(), c.safety(), c.consent(), c.source(), c.reviewDate(), c.summary());
     }
 }

@@ -1,5 +1,6 @@
 package org.whatmatters.plan;
 
+
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.whatmatters.community.CommunityService;
+import org.whatmatters.community.Directory;
 import org.whatmatters.conversation.ConversationSnapshot;
 import org.whatmatters.flow.Answer;
 import org.whatmatters.flow.Flow;
@@ -24,7 +27,8 @@ import org.whatmatters.safety.SafetyCategory;
 
 /**
  * Drafts a plan from the answers alone: offline and deterministic. It only rearranges what the person
- * said (split into one idea per item) and never adds content of its own, except the fixed contingency text.
+ * said (split into one idea per item) and never adds content of its own, except the fixed contingency text and
+ * community connections suggested from the community services directory (each citing the messages it answers).
  */
 final class RuleBasedDrafter {
 
@@ -36,11 +40,21 @@ final class RuleBasedDrafter {
     private final Period reviewAfter;
     private final ZoneId zone;
     private final TextAnalyzer analyzer;
+    private final Directory directory;
 
+    /** The most community services suggested in one plan. */
+    static final int SUGGESTIONS = 3;
+
+    /** Without a directory: no community services are suggested. */
     RuleBasedDrafter(Period reviewAfter, ZoneId zone, TextAnalyzer analyzer) {
+        this(reviewAfter, zone, analyzer, null);
+    }
+
+    RuleBasedDrafter(Period reviewAfter, ZoneId zone, TextAnalyzer analyzer, Directory directory) {
         this.reviewAfter = reviewAfter;
         this.zone = zone;
         this.analyzer = analyzer;
+        this.directory = directory;
     }
 
     PlanContent draft(ConversationSnapshot conversation, Flow flow) {
@@ -94,7 +108,8 @@ final class RuleBasedDrafter {
         boolean abuse = conversation.safetyFlags().stream().anyMatch(f -> f.category() == SafetyCategory.ABUSE);
 
         LocalDate start = conversation.createdAt().atZoneSameInstant(zone).toLocalDate();
-        return new PlanContent(
+        List<Item> connections = connections(sections);
+        PlanContent plan = new PlanContent(
                 new PlanContent.Person(preferredName),
                 sections.getOrDefault(PlanField.WHAT_MATTERS, List.of()),
                 sections.getOrDefault(PlanField.STRENGTHS, List.of()),
@@ -102,7 +117,7 @@ final class RuleBasedDrafter {
                 sections.getOrDefault(PlanField.GOALS, List.of()),
                 sections.getOrDefault(PlanField.GOAL_PROGRESS, List.of()),
                 sections.getOrDefault(PlanField.SUPPORT_NETWORK, List.of()),
-                sections.getOrDefault(PlanField.COMMUNITY_CONNECTIONS, List.of()),
+                connections,
                 new PlanContent.Wellbeing(scores.get(PlanField.LIFE_SATISFACTION), scores.get(PlanField.WORTHWHILE),
                         scores.get(PlanField.HAPPINESS), scores.get(PlanField.ANXIETY)),
                 preferences,
@@ -110,7 +125,39 @@ final class RuleBasedDrafter {
                 new PlanContent.Consent(conversation.consent().version(), conversation.consent().given(), conversation.consent().at()),
                 new PlanContent.Source(conversation.flowId(), conversation.flowVersion(),
                         conversation.channel().name().toLowerCase(Locale.ROOT), conversation.needsPerson()),
-                start.plus(reviewAfter));
+                start.plus(reviewAfter),
+                null);
+        int suggested = connections.size() - sections.getOrDefault(PlanField.COMMUNITY_CONNECTIONS, List.of()).size();
+        return new PlanContent(plan.person(), plan.whatMatters(), plan.strengths(), plan.needs(), plan.goals(), plan.progress(),
+                plan.supportNetwork(), plan.communityConnections(), plan.wellbeing(), plan.preferences(), plan.safety(), plan.consent(),
+                plan.source(), plan.reviewDate(), PersonSummary.write(plan, suggested));
+    }
+
+    /**
+     * The groups and services the person named, then up to {@link #SUGGESTIONS} from the directory that match their
+     * needs, what matters to them and their goals (needs first), each citing the messages it answers. A service
+     * the person already named is not suggested again.
+     */
+    private List<Item> connections(Map<PlanField, List<Item>> sections) {
+        List<Item> connections = new ArrayList<>(sections.getOrDefault(PlanField.COMMUNITY_CONNECTIONS, List.of()));
+        if (directory == null) {
+            return connections;
+        }
+        List<Item> sources = new ArrayList<>();
+        for (PlanField field : List.of(PlanField.NEEDS, PlanField.WHAT_MATTERS, PlanField.GOALS)) {
+            sections.getOrDefault(field, List.of()).stream().filter(i -> !Boolean.TRUE.equals(i.past())).forEach(sources::add);
+        }
+        List<Directory.Interest> interests = sources.stream().map(i -> new Directory.Interest(i.text(), i.themes())).toList();
+        for (Directory.Match match : directory.match(interests, SUGGESTIONS)) {
+            CommunityService service = match.service();
+            String name = service.name().toLowerCase(Locale.ROOT);
+            if (connections.stream().anyMatch(c -> c.text().toLowerCase(Locale.ROOT).contains(name))) {
+                continue;
+            }
+            List<Long> evidence = match.because().stream().flatMap(i -> sources.get(i).evidence().stream()).distinct().sorted().toList();
+            connections.add(new Item(service.summary(), evidence, service.themes(), null, null, null, Item.SUGGESTED, null, null, null, null));
+        }
+        return connections;
     }
 
     private static List<String> items(String text) {

@@ -62,6 +62,31 @@ class RuleBasedDrafterTests {
         assertThat(plan.preferences()).extracting(Item::text).containsExactly("Preferred contact: Phone call", "I need large print");
         assertThat(plan.consent().version()).isEqualTo("consent-2026-11-v1");
         assertThat(plan.safety().urgent()).isFalse();
+        assertThat(plan.summary()).startsWith("Thank you for talking with us, Jo.").contains("Your goal is: Walk to the park by summer.");
+        assertThat(org.whatmatters.nlp.Readability.grade(plan.summary())).isLessThanOrEqualTo(6);
+    }
+
+    @Test
+    void suggestsDirectoryServicesForWhatThePersonSaidCitingTheirMessagesAndNotRepeatingOnesTheyNamed() {
+        var analyzer = new org.whatmatters.nlp.TextAnalyzer(org.whatmatters.nlp.Taxonomy.load(), org.whatmatters.nlp.Embeddings.shared());
+        var directory = org.whatmatters.community.Directory.load(
+                analyzer.taxonomy().themes().stream().map(t -> t.key()).collect(java.util.stream.Collectors.toSet()),
+                org.whatmatters.nlp.Embeddings.shared());
+        RuleBasedDrafter withDirectory = new RuleBasedDrafter(Period.ofWeeks(6), ZoneId.of("Europe/London"), analyzer, directory);
+        PlanContent plan = withDirectory.draft(snapshot(List.of(
+                text("what_matters", "what-matters", "my garden, i love being out there", 5L),
+                text("needs", "needs", "I feel lonely since my wife died, I don't see anyone for days", 9L),
+                text("community", "community", "I go to Knit and Natter on Thursdays", 11L)), List.of()), FLOW);
+
+        List<Item> suggested = plan.communityConnections().stream().filter(i -> i.evidence().stream().noneMatch(e -> e == 11L)).toList();
+        assertThat(plan.communityConnections()).first().extracting(Item::text).isEqualTo("I go to Knit and Natter on Thursdays");
+        assertThat(suggested).hasSizeBetween(1, RuleBasedDrafter.SUGGESTIONS).allSatisfy(i -> {
+            assertThat(i.decision()).isEqualTo(Item.SUGGESTED);
+            assertThat(i.evidence()).isNotEmpty().isSubsetOf(5L, 9L);
+            assertThat(directory.services()).anyMatch(s -> i.text().startsWith(s.name() + ": ") && i.themes().equals(s.themes()));
+        });
+        assertThat(suggested).extracting(Item::text).noneMatch(t -> t.startsWith("Knit and Natter"));
+        assertThat(suggested).anyMatch(i -> i.evidence().contains(9L)).anyMatch(i -> i.evidence().contains(5L));
     }
 
     @Test
