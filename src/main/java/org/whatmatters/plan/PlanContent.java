@@ -8,6 +8,7 @@ import java.util.List;
  * The drafted content of a plan: everything except its identity and status. Stored as JSON.
  *
  * @param summary a short summary for the person, at a reading age of 9 to 11; null on plans drafted before it existed
+ * @param drafting what drafted the plan and what it cost; null for the rule-based drafter
  */
 public record PlanContent(
         Person person,
@@ -24,7 +25,8 @@ public record PlanContent(
         Consent consent,
         Source source,
         LocalDate reviewDate,
-        String summary) {
+        String summary,
+        Drafting drafting) {
 
     public List<Item> section(Section section) {
         switch (section) {
@@ -61,15 +63,29 @@ public record PlanContent(
                 section == Section.COMMUNITY_CONNECTIONS ? i : communityConnections,
                 wellbeing,
                 section == Section.PREFERENCES ? i : preferences,
-                safety, consent, source, reviewDate, summary);
+                safety, consent, source, reviewDate, summary, drafting);
     }
 
     PlanContent withReviewDate(LocalDate date) {
         return new PlanContent(person, whatMatters, strengths, needs, goals, progress, supportNetwork, communityConnections, wellbeing,
-                preferences, safety, consent, source, date, summary);
+                preferences, safety, consent, source, date, summary, drafting);
     }
 
     public record Person(String preferredName) {}
+
+    /**
+     * How a language model drafted the plan: which model and prompt version, how long it took, the tokens it used,
+     * and what it proposed that was not kept (each with the reason).
+     */
+    public record Drafting(String drafter, String model, String promptVersion, long latencyMs, int inputTokens, int outputTokens,
+            List<NotKept> notKept) {
+        public Drafting {
+            notKept = notKept == null ? List.of() : List.copyOf(notKept);
+        }
+    }
+
+    /** An item the model proposed that the grounding check did not keep. */
+    public record NotKept(String section, String text, String reason) {}
 
     /** ONS4 scores, 0 to 10 each, or null where not answered. Never summed. */
     public record Wellbeing(Integer lifeSatisfaction, Integer worthwhile, Integer happiness, Integer anxiety) {}

@@ -32,7 +32,8 @@ public record PlanView(
         PlanContent.Consent consent,
         PlanContent.Source source,
         LocalDate reviewDate,
-        String summary) {
+        String summary,
+        PlanContent.Drafting drafting) {
 
     public List<Item> section(Section section) {
         return content().section(section);
@@ -40,13 +41,13 @@ public record PlanView(
 
     PlanContent content() {
         return new PlanContent(person, whatMatters, strengths, needs, goals, progress, supportNetwork, communityConnections, wellbeing,
-                preferences, safety, consent, source, reviewDate, summary);
+                preferences, safety, consent, source, reviewDate, summary, drafting);
     }
 
     static PlanView of(CarePlan plan, PlanContent c) {
         return new PlanView(plan.id(), plan.conversationId(), plan.status(), plan.version(), plan.urgent(), plan.assignedTo(),
                 plan.reviewerNote(), plan.approvedAt(), plan.approvedBy(), plan.channel(), plan.createdAt(), plan.drafter(), c.person(),
                 c.whatMatters(), c.strengths(), c.needs(), c.goals(), c.progress(), c.supportNetwork(), c.communityConnections(),
-                c.wellbeing(), c.preferences(), c.safety(), c.consent(), c.source(), c.reviewDate(), c.summary());
+                c.wellbeing(), c.preferences(), c.safety(), c.consent(), c.source(), c.reviewDate(), c.summary(), c.drafting());
     }
 }

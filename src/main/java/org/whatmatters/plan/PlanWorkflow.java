@@ -92,7 +92,7 @@ public class PlanWorkflow {
         return new PlanView(now.id(), now.conversationId(), v.status(), v.version(), now.urgent(), now.assignedTo(), now.reviewerNote(),
                 now.approvedAt(), now.approvedBy(), now.channel(), now.createdAt(), now.drafter(), now.person(), now.whatMatters(),
                 now.strengths(), now.needs(), now.goals(), now.progress(), now.supportNetwork(), now.communityConnections(), now.wellbeing(),
-                now.preferences(), now.safety(), now.consent(), now.source(), now.reviewDate(), now.summary());
+                now.preferences(), now.safety(), now.consent(), now.source(), now.reviewDate(), now.summary(), now.drafting());
     }
 
     /** The person's ONS4 scores from every plan of theirs (same phone number), oldest first. */

@@ -126,11 +126,11 @@ final class RuleBasedDrafter {
                 new PlanContent.Source(conversation.flowId(), conversation.flowVersion(),
                         conversation.channel().name().toLowerCase(Locale.ROOT), conversation.needsPerson()),
                 start.plus(reviewAfter),
-                null);
+                null, null);
         int suggested = connections.size() - sections.getOrDefault(PlanField.COMMUNITY_CONNECTIONS, List.of()).size();
         return new PlanContent(plan.person(), plan.whatMatters(), plan.strengths(), plan.needs(), plan.goals(), plan.progress(),
                 plan.supportNetwork(), plan.communityConnections(), plan.wellbeing(), plan.preferences(), plan.safety(), plan.consent(),
-                plan.source(), plan.reviewDate(), PersonSummary.write(plan, suggested));
+                plan.source(), plan.reviewDate(), PersonSummary.write(plan, suggested), null);
     }
 
     /**

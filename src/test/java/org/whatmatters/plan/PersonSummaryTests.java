@@ -14,7 +14,7 @@ class PersonSummaryTests {
 
     private static PlanContent plan(String name, List<Item> matters, List<Item> strengths, List<Item> needs, List<Item> goals) {
         return new PlanContent(new PlanContent.Person(name), matters, strengths, needs, goals, List.of(), List.of(), List.of(),
-                new PlanContent.Wellbeing(null, null, null, null), List.of(), new PlanContent.Safety(false, List.of(), "c"), null, null, null, null);
+                new PlanContent.Wellbeing(null, null, null, null), List.of(), new PlanContent.Safety(false, List.of(), "c"), null, null, null, null, null);
     }
 
     @Test
