@@ -127,6 +127,16 @@ class CarePlan {
         }
     }
 
+    /** A drafter's new draft replaces the old one, only while nobody has started reviewing it. */
+    void redraft(String newDocument, String by, OffsetDateTime now) {
+        if (status != PlanStatus.DRAFT || assignedTo != null) {
+            throw new PlanStateException("A link worker has started on this plan; it is not drafted again.");
+        }
+        this.document = newDocument;
+        this.drafter = by;
+        touch(now);
+    }
+
     private void touch(OffsetDateTime now) {
         this.version++;
         this.updatedAt = now;

@@ -8,7 +8,7 @@ import org.whatmatters.nlp.Taxonomy;
 import org.whatmatters.nlp.TextAnalyzer;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(PlanSettings.class)
+@EnableConfigurationProperties({PlanSettings.class, LlmSettings.class})
 class PlanConfiguration {
 
     /** Reads the theme taxonomy data file once and embeds its example sentences. */

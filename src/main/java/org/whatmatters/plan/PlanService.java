@@ -26,9 +26,12 @@ class PlanService {
     private final Clock clock;
     private final RuleBasedDrafter drafter;
     private final PlanVersions versions;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     PlanService(Plans plans, PlanVersions versions, ConversationService conversations, FlowRegistry flows, JsonMapper json, Clock clock,
-            PlanSettings settings, org.whatmatters.nlp.TextAnalyzer analyzer, org.whatmatters.community.Directory directory) {
+            PlanSettings settings, org.whatmatters.nlp.TextAnalyzer analyzer, org.whatmatters.community.Directory directory,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.plans = plans;
         this.versions = versions;
         this.conversations = conversations;
@@ -52,5 +55,30 @@ class PlanService {
         plans.save(plan);
         versions.save(new PlanVersion(plan, "drafter:" + RuleBasedDrafter.NAME, "Drafted from the conversation", now));
         log.info("Plan {} drafted for conversation {} (urgent: {})", plan.id(), snapshot.id(), plan.urgent());
+        events.publishEvent(new PlanDrafted(plan.id(), snapshot.id(), plan.version()));
+    }
+
+    /** The stored content of a plan and its version, for a drafter that improves it later. */
+    @Transactional(readOnly = true)
+    java.util.Optional<PlanDrafted.Draft> draft(String planId) {
+        return plans.findById(planId).map(p -> new PlanDrafted.Draft(json.readValue(p.document(), PlanContent.class), p.version(),
+                p.status() == PlanStatus.DRAFT && p.assignedTo() == null));
+    }
+
+    /**
+     * Replaces the rule-based draft by a language model's, unless the plan changed since (a link worker took it,
+     * edited it or it moved on): then the model's draft is thrown away and the plan stays as it is.
+     */
+    @Transactional
+    boolean redraft(String planId, int expectedVersion, PlanContent content, String drafter, String change) {
+        CarePlan plan = plans.findById(planId).orElse(null);
+        if (plan == null || plan.version() != expectedVersion || plan.status() != PlanStatus.DRAFT || plan.assignedTo() != null) {
+            return false;
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        plan.redraft(json.writeValueAsString(content), drafter, now);
+        plans.save(plan);
+        versions.save(new PlanVersion(plan, "drafter:" + drafter, change, now));
+        return true;
     }
 }
