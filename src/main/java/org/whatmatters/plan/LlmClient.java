@@ -52,7 +52,7 @@ class LlmClient {
                 OpenAiChatModel.OpenAiChatModelBuilder b = OpenAiChatModel.builder()
                         .baseUrl(s.baseUrl() == null ? "https://api.openai.com/v1" : s.baseUrl())
                         .modelName(s.model()).timeout(s.timeout()).maxRetries(0).temperature(s.temperature())
-                        .maxTokens(s.maxTokens()).strictJsonSchema(true);
+                        .maxTokens(s.maxTokens()).strictJsonSchema(s.jsonSchema());
                 if (s.chosen() == LlmSettings.Provider.AZURE_OPENAI) {
                     // Azure OpenAI's v1 API (https://RESOURCE.openai.azure.com/openai/v1) takes the key as a bearer
                     // token, like OpenAI, or in its own api-key header; both are sent

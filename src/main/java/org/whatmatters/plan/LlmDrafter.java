@@ -128,7 +128,7 @@ final class LlmDrafter {
             LlmClient.Completion c;
             try {
                 meters.counter("whatmatters.llm.calls", "provider", settings.provider()).increment();
-                c = client.complete(messages, FORMAT);
+                c = client.complete(messages, settings.jsonSchema() ? FORMAT : ResponseFormat.JSON);
             } catch (LlmClient.Unavailable e) {
                 meters.counter("whatmatters.llm.failures", "provider", settings.provider()).increment();
                 client.outcome(false);

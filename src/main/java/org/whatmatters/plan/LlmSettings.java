@@ -17,11 +17,13 @@ import org.springframework.boot.convert.DurationUnit;
  *                        drafter until {@code breakerOpenFor} has passed
  * @param includePreferredName whether the person's preferred name may go into the prompt
  * @param promptVersion which pair of files in prompts/ to use, e.g. plan-draft-v1
+ * @param jsonSchema send the answer's JSON schema (structured output); false for a server that only has JSON mode,
+ *                   when the answer is parsed and checked against the schema in code all the same
  */
 @ConfigurationProperties("whatmatters.llm")
 record LlmSettings(String provider, String baseUrl, String model, String apiKey, @DurationUnit(ChronoUnit.SECONDS) Duration timeout,
         Integer maxTokens, Double temperature, Integer retries, Duration backoff, Integer breakerFailures, Duration breakerOpenFor,
-        Boolean includePreferredName, String promptVersion) {
+        Boolean includePreferredName, String promptVersion, Boolean jsonSchema) {
 
     enum Provider { NONE, OPENAI, AZURE_OPENAI, OLLAMA }
 
@@ -39,6 +41,7 @@ record LlmSettings(String provider, String baseUrl, String model, String apiKey,
         breakerOpenFor = breakerOpenFor == null ? Duration.ofMinutes(2) : breakerOpenFor;
         includePreferredName = includePreferredName != null && includePreferredName;
         promptVersion = promptVersion == null || promptVersion.isBlank() ? "plan-draft-v1" : promptVersion.strip();
+        jsonSchema = jsonSchema == null || jsonSchema;
     }
 
     /** The provider chosen; a clear error for anything else, or for a provider whose settings are incomplete. */

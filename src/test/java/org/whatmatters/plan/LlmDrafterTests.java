@@ -68,10 +68,14 @@ class LlmDrafterTests {
 
     private LlmSettings settings(String provider, String path, Duration timeout, int retries, int breakerFailures) {
         return new LlmSettings(provider, server.baseUrl() + path, "test-model", "sk-test", timeout, 800, 0.1, retries, Duration.ofMillis(10),
-                breakerFailures, Duration.ofMinutes(5), false, "plan-draft-v1");
+                breakerFailures, Duration.ofMinutes(5), false, "plan-draft-v1", !provider.endsWith("-json-mode"));
     }
 
     private LlmDrafter drafter(LlmSettings s) {
+        if (s.provider().endsWith("-json-mode")) {
+            s = new LlmSettings(s.provider().replace("-json-mode", ""), s.baseUrl(), s.model(), s.apiKey(), s.timeout(), s.maxTokens(),
+                    s.temperature(), s.retries(), s.backoff(), s.breakerFailures(), s.breakerOpenFor(), false, s.promptVersion(), false);
+        }
         return new LlmDrafter(new LlmClient(LlmClient.model(s), s, Clock.systemUTC()), PromptTemplates.load(s.promptVersion()), s, DIRECTORY,
                 Embeddings.shared(), ANALYZER, JSON, Clock.systemUTC(), meters);
     }
@@ -169,6 +173,18 @@ class LlmDrafterTests {
     }
 
     @Test
+    void aServerWithOnlyJsonModeGetsJsonModeAndTheAnswerIsStillChecked() {
+        server.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(okJson(openAiBody(GOOD))));
+
+        PlanContent plan = drafter(settings("openai-json-mode", "/v1", Duration.ofSeconds(5), 0, 3)).improve(snapshot(), rules()).content().orElseThrow();
+
+        assertThat(plan.whatMatters()).extracting(Item::text).containsExactly("My garden", "My grandchildren");
+        assertThat(requests()).singleElement().satisfies(r -> assertThat(r.getBodyAsString())
+                .contains("\"json_object\"").doesNotContain("json_schema"));
+        noPhoneNumberIn(requests());
+    }
+
+    @Test
     void anItemCitingAMessageThatDoesNotExistIsDroppedAndShownAsNotKept() {
         server.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(okJson(openAiBody(GOOD.replace(
                 "{\"text\":\"My grandchildren\",\"evidence\":[11]}", "{\"text\":\"My grandchildren\",\"evidence\":[999]}")))));
@@ -182,6 +198,7 @@ class LlmDrafterTests {
             assertThat(n.reason()).contains("did not send");
         });
         assertThat(meters.counter("whatmatters.llm.items.dropped").count()).isEqualTo(1);
+        noPhoneNumberIn(server.findAll(postRequestedFor(com.github.tomakehurst.wiremock.client.WireMock.anyUrl())));
     }
 
     @Test
@@ -196,6 +213,7 @@ class LlmDrafterTests {
             assertThat(n.section()).isEqualTo("strengths");
             assertThat(n.reason()).isEqualTo("the messages it cites do not say this");
         });
+        noPhoneNumberIn(server.findAll(postRequestedFor(com.github.tomakehurst.wiremock.client.WireMock.anyUrl())));
     }
 
     @Test
@@ -226,6 +244,7 @@ class LlmDrafterTests {
         assertThat(outcome.fallback()).contains("not valid JSON twice");
         assertThat(requests()).hasSize(2);
         assertThat(meters.counter("whatmatters.llm.fallbacks").count()).isEqualTo(1);
+        noPhoneNumberIn(server.findAll(postRequestedFor(com.github.tomakehurst.wiremock.client.WireMock.anyUrl())));
     }
 
     @Test
@@ -237,6 +256,7 @@ class LlmDrafterTests {
         assertThat(outcome.content()).isEmpty();
         assertThat(outcome.fallback()).isEqualTo("the model did not answer in time");
         assertThat(requests()).hasSize(2); // the first try and one retry
+        noPhoneNumberIn(server.findAll(postRequestedFor(com.github.tomakehurst.wiremock.client.WireMock.anyUrl())));
     }
 
     @Test
@@ -250,6 +270,7 @@ class LlmDrafterTests {
 
         assertThat(openAi().improve(snapshot(), rules()).content()).isPresent();
         assertThat(requests()).hasSize(2);
+        noPhoneNumberIn(server.findAll(postRequestedFor(com.github.tomakehurst.wiremock.client.WireMock.anyUrl())));
     }
 
     @Test
@@ -266,6 +287,7 @@ class LlmDrafterTests {
         assertThat(third.fallback()).contains("circuit is open");
         assertThat(requests()).hasSize(calls);
         assertThat(meters.counter("whatmatters.llm.failures", "provider", "openai").count()).isEqualTo(2);
+        noPhoneNumberIn(server.findAll(postRequestedFor(com.github.tomakehurst.wiremock.client.WireMock.anyUrl())));
     }
 
     @Test
@@ -311,6 +333,7 @@ class LlmDrafterTests {
         assertThat(plan.summary()).isEqualTo(rules.summary());
         assertThat(Readability.grade(plan.summary())).isLessThanOrEqualTo(6);
         assertThat(plan.drafting().notKept()).extracting(PlanContent.NotKept::section).containsExactlyInAnyOrder("communityConnections", "summary");
+        noPhoneNumberIn(server.findAll(postRequestedFor(com.github.tomakehurst.wiremock.client.WireMock.anyUrl())));
     }
 
     @Test
@@ -321,5 +344,6 @@ class LlmDrafterTests {
         PlanContent plan = openAi().improve(snapshot(), rules()).content().orElseThrow();
 
         assertThat(plan.needs()).extracting(Item::evidence).contains(List.of(12L));
+        noPhoneNumberIn(server.findAll(postRequestedFor(com.github.tomakehurst.wiremock.client.WireMock.anyUrl())));
     }
 }

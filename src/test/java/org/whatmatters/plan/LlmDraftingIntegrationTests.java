@@ -36,6 +36,14 @@ class LlmDraftingIntegrationTests {
     static void start() {
         model = new WireMockServer(wireMockConfig().dynamicPort());
         model.start();
+        stubGoodAnswer();
+        app = TestApp.inMemory().with("whatmatters.llm.provider", "openai").with("whatmatters.llm.base-url", model.baseUrl() + "/v1")
+                .with("whatmatters.llm.model", "wm-test-model").with("whatmatters.llm.api-key", "sk-test").start();
+        app.bean(StaffAccounts.class).create("lee.lw", "lee-password-12345", StaffRole.LINK_WORKER);
+    }
+
+    /** A good answer, citing the real ids of the messages it quotes, read from the prompt. */
+    private static void stubGoodAnswer() {
         String content = "{\"whatMatters\":[{\"text\":\"My grandchildren\",\"evidence\":[{{regexExtract request.body '([0-9]+): My grandchildren' 'g'}}{{g.0}}]}],"
                 + "\"strengths\":[{\"text\":\"I am good at baking\",\"evidence\":[{{regexExtract request.body '([0-9]+): I.m good at baking' 'b'}}{{b.0}}]},"
                 + "{\"text\":\"I won a national baking prize\",\"evidence\":[{{b.0}}]}],"
@@ -47,9 +55,6 @@ class LlmDraftingIntegrationTests {
                 "usage", Map.of("prompt_tokens", 900, "completion_tokens", 210, "total_tokens", 1110)));
         model.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody(body).withTransformers("response-template")));
-        app = TestApp.inMemory().with("whatmatters.llm.provider", "openai").with("whatmatters.llm.base-url", model.baseUrl() + "/v1")
-                .with("whatmatters.llm.model", "wm-test-model").with("whatmatters.llm.api-key", "sk-test").start();
-        app.bean(StaffAccounts.class).create("lee.lw", "lee-password-12345", StaffRole.LINK_WORKER);
     }
 
     @AfterAll
@@ -83,5 +88,26 @@ class LlmDraftingIntegrationTests {
 
         assertThat(model.findAll(postRequestedFor(urlEqualTo("/v1/chat/completions")))).hasSize(1)
                 .allSatisfy(r -> assertThat(r.getBodyAsString()).doesNotContain("+44").contains("My grandchildren"));
+    }
+
+    @Test
+    void whenTheModelIsDownThePlanStaysWithTheRuleBasedDraftAndThePersonNoticesNothing() throws Exception {
+        model.resetRequests();
+        model.stubFor(post(urlEqualTo("/v1/chat/completions")).atPriority(1)
+                .willReturn(aResponse().withStatus(503).withBody("{\"error\":\"overloaded\"}")));
+        try {
+            String id = Drafts.plan(app, "Bo", false);
+            assertThat(app.bean(LlmDrafting.class).awaitIdle(30_000)).isTrue();
+
+            JsonNode plan = app.get("/api/plans/" + id, TestApp.admin()).json();
+            assertThat(plan.get("drafter").asString()).isEqualTo("rules");
+            assertThat(plan.get("drafting").isNull()).isTrue();
+            assertThat(plan.get("needs").toString()).contains("My knees are bad");
+            assertThat(plan.get("summary").asString()).startsWith("Thank you for talking with us");
+            assertThat(model.findAll(postRequestedFor(urlEqualTo("/v1/chat/completions")))).hasSize(3); // one try, two retries
+        } finally {
+            model.resetMappings();
+            stubGoodAnswer(); // for any test that runs after this one
+        }
     }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class LlmSettingsTests {
 
     private static LlmSettings of(String provider, String baseUrl, String model, String key) {
-        return new LlmSettings(provider, baseUrl, model, key, null, null, null, null, null, null, null, null, null);
+        return new LlmSettings(provider, baseUrl, model, key, null, null, null, null, null, null, null, null, null, null);
     }
 
     @Test
@@ -20,6 +20,7 @@ class LlmSettingsTests {
         assertThat(s.timeout()).isEqualTo(Duration.ofSeconds(30));
         assertThat(s.promptVersion()).isEqualTo("plan-draft-v1");
         assertThat(s.includePreferredName()).isFalse();
+        assertThat(s.jsonSchema()).isTrue();
     }
 
     @Test
