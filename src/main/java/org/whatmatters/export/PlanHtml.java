@@ -134,6 +134,9 @@ final class PlanHtml {
             h.append("You made this plan with your link worker. ");
         }
         h.append("It is about what matters to you.</p>\n");
+        if (plan.summary() != null && !plan.summary().isBlank()) {
+            h.append("<p class=\"summary\">").append(text(plan.summary())).append("</p>\n");
+        }
 
         entries(h, H_WHAT_MATTERS, plan.whatMatters());
         entries(h, H_STRENGTHS, plan.strengths());

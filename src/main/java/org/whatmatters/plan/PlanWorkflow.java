@@ -191,7 +191,7 @@ public class PlanWorkflow {
                 p.wellbeing().lifeSatisfaction(), p.wellbeing().worthwhile(), p.wellbeing().happiness(), p.wellbeing().anxiety(),
                 p.preferences().stream().map(Item::text).toList(), p.safety().contingency(), p.reviewDate(),
                 p.consent() == null ? null : new org.whatmatters.export.PlanExport.Consent(p.consent().version(), p.consent().given(), p.consent().at()),
-                p.reviewerNote());
+                p.reviewerNote(), p.summary());
     }
 
     private PlanView saved(CarePlan plan, String user, AuditAction action, String change) {

@@ -159,6 +159,19 @@ class PdfExporterTests {
     }
 
     @Test
+    void thePersonsSummaryOpensTheirCopyWithItsTextEscaped() throws IOException {
+        PlanExport a = approvedPlan();
+        PlanExport withSummary = new PlanExport(a.planId(), a.conversationId(), a.status(), a.version(), a.preferredName(), a.createdAt(),
+                a.approvedAt(), a.approvedBy(), a.whatMatters(), a.strengths(), a.needs(), a.goals(), a.supportNetwork(),
+                a.communityConnections(), a.lifeSatisfaction(), a.worthwhile(), a.happiness(), a.anxiety(), a.preferences(), a.contingency(),
+                a.reviewDate(), a.consent(), a.reviewerNote(), "Thank you for talking with us, Margaret. Your goal is: <b>bake</b> & share.");
+        String text = text(exporter.render(withSummary));
+        assertThat(text).contains("Thank you for talking with us, Margaret. Your goal is: <b>bake</b> & share.");
+        assertThat(text.indexOf("Thank you for talking with us")).isLessThan(text.indexOf(PlanHtml.H_WHAT_MATTERS));
+        assertThat(text(exporter.render(a))).doesNotContain("Thank you for talking with us");
+    }
+
+    @Test
     void onlyAcceptedConnectionsAreShown() throws IOException {
         String text = text(exporter.render(approvedPlan()));
         assertThat(text).contains("Tuesday Knit & Natter at St Mary’s church hall", "Greenfingers community garden");
