@@ -1,6 +1,5 @@
 package org.whatmatters.community;
 
-import java.util.stream.Collectors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.whatmatters.nlp.Embeddings;
@@ -12,6 +11,6 @@ class CommunityConfiguration {
     /** Reads and checks the directory once at start-up (a broken file stops the service with a clear message). */
     @Bean
     Directory communityDirectory(TextAnalyzer analyzer, Embeddings embeddings) {
-        return Directory.load(analyzer.taxonomy().themes().stream().map(t -> t.key()).collect(Collectors.toSet()), embeddings);
+        return Directory.load(analyzer.taxonomy().keys(), embeddings);
     }
 }

@@ -14,6 +14,11 @@ public record CommunityService(String id, String name, String description, List<
         themes = List.copyOf(themes);
     }
 
+    /** Whether a plan item's text is this service's {@link #summary()} (possibly edited after the name). */
+    public boolean suggestedIn(String itemText) {
+        return itemText.startsWith(name + ": ");
+    }
+
     /** How the service reads in a plan: name, what it is, then how to get in touch and when. */
     public String summary() {
         StringBuilder sb = new StringBuilder(name).append(": ").append(description);

@@ -45,6 +45,11 @@ public record Taxonomy(List<Theme> themes, double similarity) {
         }
     }
 
+    /** The keys of every theme, e.g. "loneliness". */
+    public java.util.Set<String> keys() {
+        return themes.stream().map(Theme::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     public String label(String key) {
         return themes.stream().filter(t -> t.key().equals(key)).map(Theme::label).findFirst().orElse(key);
     }

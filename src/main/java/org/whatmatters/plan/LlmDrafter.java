@@ -241,7 +241,7 @@ final class LlmDrafter {
 
         // the groups the person named stay; the directory suggestions are the model's to choose, from the candidates
         List<Item> connections = new ArrayList<>(rules.communityConnections().stream()
-                .filter(c -> directory.services().stream().noneMatch(s -> c.text().startsWith(s.name() + ": "))).toList());
+                .filter(c -> directory.services().stream().noneMatch(s -> s.suggestedIn(c.text()))).toList());
         Set<String> picked = new HashSet<>();
         for (JsonNode node : answer.path("communityConnections")) {
             String id = node.path("serviceId").asString("");
@@ -267,8 +267,7 @@ final class LlmDrafter {
         return new PlanContent(rules.person(), kept.get("whatMatters"), kept.get("strengths"), kept.get("needs"), kept.get("goals"),
                 rules.progress(), rules.supportNetwork(), connections, rules.wellbeing(), rules.preferences(), rules.safety(), rules.consent(),
                 rules.source(), rules.reviewDate(), summary,
-                new PlanContent.Drafting(drafting.drafter(), drafting.model(), drafting.promptVersion(), drafting.latencyMs(),
-                        drafting.inputTokens(), drafting.outputTokens(), notKept));
+                drafting.withNotKept(notKept));
     }
 
     /** The model's items, then any of the rule-based draft's whose messages none of the model's items cites. */

@@ -66,6 +66,11 @@ public record PlanContent(
                 safety, consent, source, reviewDate, summary, drafting);
     }
 
+    PlanContent withSummary(String text) {
+        return new PlanContent(person, whatMatters, strengths, needs, goals, progress, supportNetwork, communityConnections, wellbeing,
+                preferences, safety, consent, source, reviewDate, text, drafting);
+    }
+
     PlanContent withReviewDate(LocalDate date) {
         return new PlanContent(person, whatMatters, strengths, needs, goals, progress, supportNetwork, communityConnections, wellbeing,
                 preferences, safety, consent, source, date, summary, drafting);
@@ -81,6 +86,10 @@ public record PlanContent(
             List<NotKept> notKept) {
         public Drafting {
             notKept = notKept == null ? List.of() : List.copyOf(notKept);
+        }
+
+        Drafting withNotKept(List<NotKept> items) {
+            return new Drafting(drafter, model, promptVersion, latencyMs, inputTokens, outputTokens, items);
         }
     }
 

@@ -128,9 +128,7 @@ final class RuleBasedDrafter {
                 start.plus(reviewAfter),
                 null, null);
         int suggested = connections.size() - sections.getOrDefault(PlanField.COMMUNITY_CONNECTIONS, List.of()).size();
-        return new PlanContent(plan.person(), plan.whatMatters(), plan.strengths(), plan.needs(), plan.goals(), plan.progress(),
-                plan.supportNetwork(), plan.communityConnections(), plan.wellbeing(), plan.preferences(), plan.safety(), plan.consent(),
-                plan.source(), plan.reviewDate(), PersonSummary.write(plan, suggested), null);
+        return plan.withSummary(PersonSummary.write(plan, suggested));
     }
 
     /**

@@ -15,7 +15,7 @@ import org.yaml.snakeyaml.Yaml;
 
 class DirectoryTests {
 
-    private static final Set<String> THEMES = Taxonomy.load().themes().stream().map(Taxonomy.Theme::key).collect(Collectors.toSet());
+    private static final Set<String> THEMES = Taxonomy.load().keys();
     private static final Directory DIRECTORY = Directory.load(THEMES, Embeddings.shared());
 
     private static List<String> ids(List<Directory.Match> matches) {

@@ -21,7 +21,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,7 +46,7 @@ class LlmDrafterTests {
             .filter(f -> f.id().equals("what-matters")).findFirst().orElseThrow();
     private static final TextAnalyzer ANALYZER = new TextAnalyzer(Taxonomy.load(), Embeddings.shared());
     private static final Directory DIRECTORY = Directory.load(
-            ANALYZER.taxonomy().themes().stream().map(Taxonomy.Theme::key).collect(Collectors.toSet()), Embeddings.shared());
+            ANALYZER.taxonomy().keys(), Embeddings.shared());
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String PHONE = "+447700900123";
 

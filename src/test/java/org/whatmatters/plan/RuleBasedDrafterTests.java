@@ -70,7 +70,7 @@ class RuleBasedDrafterTests {
     void suggestsDirectoryServicesForWhatThePersonSaidCitingTheirMessagesAndNotRepeatingOnesTheyNamed() {
         var analyzer = new org.whatmatters.nlp.TextAnalyzer(org.whatmatters.nlp.Taxonomy.load(), org.whatmatters.nlp.Embeddings.shared());
         var directory = org.whatmatters.community.Directory.load(
-                analyzer.taxonomy().themes().stream().map(t -> t.key()).collect(java.util.stream.Collectors.toSet()),
+                analyzer.taxonomy().keys(),
                 org.whatmatters.nlp.Embeddings.shared());
         RuleBasedDrafter withDirectory = new RuleBasedDrafter(Period.ofWeeks(6), ZoneId.of("Europe/London"), analyzer, directory);
         PlanContent plan = withDirectory.draft(snapshot(List.of(
