@@ -57,9 +57,6 @@ public final class SafetyCheck {
             .thenComparingInt(Candidate::first)
             .thenComparingInt(c -> c.first() - c.last());
 
-    /** The most sentences of one message compared by meaning; longer messages are still checked by every rule. */
-    private static final int MAX_SENTENCES = 8;
-
     private final SemanticSafety semantic;
 
     /** Phrase rules only. */
@@ -129,7 +126,7 @@ public final class SafetyCheck {
 
     /**
      * The clauses of a message that are judged by meaning: sentences, split again at "but", of three words or more
-     * and holding no idiom ("my back is killing me"); at most {@link #MAX_SENTENCES}. Training uses this too.
+     * and holding no idiom ("my back is killing me"); every one of them, however long the message. Training uses this too.
      */
     static List<Clause> clauses(String text) {
         List<Token> tokens = NORMALISER.normalise(text);
@@ -141,7 +138,7 @@ public final class SafetyCheck {
     private static List<Clause> clauses(List<Token> tokens, boolean[] idiom) {
         List<Clause> clauses = new ArrayList<>();
         int start = 0;
-        for (int i = 0; i <= tokens.size() && clauses.size() < MAX_SENTENCES; i++) {
+        for (int i = 0; i <= tokens.size(); i++) {
             boolean end = i == tokens.size() || tokens.get(i).text().equals(".") || tokens.get(i).text().equals("but");
             if (!end) {
                 continue;

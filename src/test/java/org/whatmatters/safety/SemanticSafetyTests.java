@@ -65,6 +65,19 @@ class SemanticSafetyTests {
     }
 
     @Test
+    void aRiskLateInALongAnswerIsStillJudgedByMeaning() {
+        // Ten ordinary sentences first: the meaning check used to stop after eight, so this went unjudged.
+        String text = "I like my garden. I grow beans. My son visits. We have tea. The bus is slow. I read a lot."
+                + " My dog is old. I knit on Tuesdays. The weather is cold. I watch quiz shows."
+                + " I keep thinking about how I would do it, ending things I mean";
+        assertThat(SafetyCheck.clauses(text)).hasSizeGreaterThan(10);
+        assertThat(RULES_ONLY.check(text)).isEmpty();
+        SafetyFinding finding = WITH_MEANING.check(text).orElseThrow();
+        assertThat(finding.category()).isEqualTo(SafetyCategory.SUICIDE);
+        assertThat(finding.matchedText()).startsWith("I keep thinking");
+    }
+
+    @Test
     void clausesWithAnIdiomAreNeverJudgedByMeaning() {
         assertThat(SafetyCheck.clauses("I'm dying to see my grandson this weekend")).isEmpty();
         assertThat(SafetyCheck.clauses("ok")).isEmpty();
